@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.dsl.validation;
 
+import org.eclipse.xtext.validation.ComposedChecks;
+
 /**
- * The format's checks, one composed validator per paragraph of Section 2.
+ * The format's checks («suggerimenti metodologici»), one composed validator
+ * per part of Section 2.
  */
+@ComposedChecks(validators = { DocumentChecks.class, ObjectivesChecks.class, OrganisationChecks.class,
+        ProcessesChecks.class })
 public class TendereValidator extends AbstractTendereValidator {
 }

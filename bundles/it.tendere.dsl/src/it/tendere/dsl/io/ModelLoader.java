@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.dsl.io;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.xml.sax.SAXParseException;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+import it.tendere.dsl.i18n.Messages;
+import it.tendere.servicemodel.ServiceModel;
+
+/**
+ * Reads a model file, text or XMI, refusing what must not be read: a missing
+ * file, bytes that are not UTF-8, XML that is not well-formed or that
+ * declares a DOCTYPE (so no external entity is ever resolved).
+ */
+public class ModelLoader {
+
+    static final Messages MESSAGES = new Messages("it.tendere.dsl.io.messages", ModelLoader.class);
+
+    private static final Map<String, Boolean> SAFE_PARSER_FEATURES = Map.of(
+            "http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
+            "http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
+            "http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE,
+            "http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+
+    @Inject
+    private Provider<XtextResourceSet> resourceSets;
+
+    /** Reads a file whose extension says its form. */
+    public LoadedModel load(Path file) throws ModelFileException {
+        ModelFormat format = ModelFormat.of(file)
+                .orElseThrow(() -> new ModelFileException(file, MESSAGES.get("file.extension")));
+        byte[] bytes = read(file);
+        requireUtf8(file, bytes);
+        return format == ModelFormat.TEXT ? loadText(file, bytes) : loadXmi(file, bytes);
+    }
+
+    /** Parses DSL text that is not (yet) in a file. */
+    public LoadedModel parse(String text, Path file) {
+        try {
+            return loadText(file, text.getBytes(StandardCharsets.UTF_8));
+        } catch (ModelFileException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] read(Path file) throws ModelFileException {
+        try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ModelFileException(file, MESSAGES.get("file.notRegular"));
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(file, MESSAGES.get("file.missing"), e);
+        } catch (IOException e) {
+            throw new ModelFileException(file, MESSAGES.get("file.unreadable", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private static void requireUtf8(Path file, byte[] bytes) throws ModelFileException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        if (!result.isError()) {
+            return;
+        }
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < in.position(); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        throw new ModelFileException(file, MESSAGES.get("file.notUtf8", line, column));
+    }
+
+    private LoadedModel loadText(Path file, byte[] bytes) throws ModelFileException {
+        XtextResourceSet resourceSet = resourceSets.get();
+        Resource resource = resourceSet.createResource(uri(file));
+        try {
+            resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+        } catch (IOException e) {
+            throw new ModelFileException(file, MESSAGES.get("file.unreadable", String.valueOf(e.getMessage())), e);
+        }
+        EcoreUtil.resolveAll(resource);
+        return new LoadedModel(file, ModelFormat.TEXT, resource);
+    }
+
+    private LoadedModel loadXmi(Path file, byte[] bytes) throws ModelFileException {
+        XtextResourceSet resourceSet = resourceSets.get();
+        LocatingXmiResource resource = new LocatingXmiResource(uri(file));
+        resourceSet.getResources().add(resource);
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_PARSER_FEATURES, SAFE_PARSER_FEATURES);
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        try {
+            resource.load(new ByteArrayInputStream(bytes), options);
+        } catch (IOException e) {
+            throw xmlProblem(file, e);
+        }
+        if (!resource.getErrors().isEmpty()) {
+            Resource.Diagnostic first = resource.getErrors().get(0);
+            throw new ModelFileException(file, MESSAGES.get("xmi.invalid",
+                    first.getLine() + ":" + first.getColumn() + ": " + first.getMessage()));
+        }
+        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof ServiceModel)) {
+            throw new ModelFileException(file, MESSAGES.get("xmi.empty"));
+        }
+        EcoreUtil.resolveAll(resource);
+        return new LoadedModel(file, ModelFormat.XMI, resource);
+    }
+
+    private static ModelFileException xmlProblem(Path file, IOException exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SAXParseException parse) {
+                if (String.valueOf(parse.getMessage()).contains("DOCTYPE")) {
+                    return new ModelFileException(file, MESSAGES.get("xmi.doctype"), exception);
+                }
+                return new ModelFileException(file, MESSAGES.get("xmi.malformed",
+                        parse.getLineNumber(), parse.getColumnNumber(), parse.getMessage()), exception);
+            }
+            if (cause instanceof XMIException xmi) {
+                return new ModelFileException(file, MESSAGES.get("xmi.invalid",
+                        xmi.getLine() + ":" + xmi.getColumn() + ": " + xmi.getMessage()), exception);
+            }
+        }
+        return new ModelFileException(file, MESSAGES.get("file.unreadable", String.valueOf(exception.getMessage())),
+                exception);
+    }
+
+    private static URI uri(Path file) {
+        return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+    }
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.dsl.validation;
+
+import static it.tendere.servicemodel.ServicemodelPackage.Literals.*;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.eclipse.xtext.validation.Check;
+
+import it.tendere.format.Sezione2;
+import it.tendere.servicemodel.DeliveryBlock;
+import it.tendere.servicemodel.DeliveryBlockKind;
+import it.tendere.servicemodel.Performer;
+import it.tendere.servicemodel.Phase;
+import it.tendere.servicemodel.Process;
+import it.tendere.servicemodel.ProcessesAndTools;
+import it.tendere.servicemodel.Tool;
+
+/**
+ * The guidance of 2.3 «Processi e strumenti»: every phase with its performer
+ * and so the boundary between Province and Comuni, the essential phases
+ * named, which tools exist and which must be developed, and the four blocks
+ * of the delivery system.
+ */
+public class ProcessesChecks extends SectionChecks {
+
+    private static final String PARAGRAPH = Sezione2.PARAGRAPH_2_3;
+    private static final String MAPPATURA = Sezione2.PARAGRAPH_2_3 + " – " + Sezione2.MAPPATURA;
+    private static final String EROGAZIONE = Sezione2.PARAGRAPH_2_3 + " – " + Sezione2.ELEMENTI_EROGAZIONE;
+
+    @Check
+    public void checkProcessesPresent(ProcessesAndTools section) {
+        if (section.getProcesses().isEmpty()) {
+            warning(IssueCodes.PROCESSES_MISSING, MAPPATURA, section, PROCESSES_AND_TOOLS__PROCESSES);
+        }
+    }
+
+    @Check
+    public void checkProcess(Process process) {
+        String name = label(process.getTitle(), process.getName());
+        if (process.getPhases().isEmpty()) {
+            error(IssueCodes.PROCESS_PHASES_MISSING, MAPPATURA, process, NAMED_ELEMENT__NAME, name);
+        } else if (process.getPhases().stream().noneMatch(Phase::isEssential)) {
+            warning(IssueCodes.ESSENTIAL_PHASE_MISSING, MAPPATURA, process, NAMED_ELEMENT__NAME, name);
+        }
+    }
+
+    @Check
+    public void checkPhase(Phase phase) {
+        String name = label(phase.getTitle(), phase.getName());
+        if (!phase.isSetPerformer()) {
+            error(IssueCodes.PHASE_PERFORMER_MISSING, MAPPATURA, phase, NAMED_ELEMENT__NAME, name);
+            return;
+        }
+        Performer performer = phase.getPerformer();
+        if (performer == Performer.EXTERNAL && phase.getParty() == null) {
+            error(IssueCodes.EXTERNAL_PARTY_MISSING, MAPPATURA, phase, PHASE__PERFORMER, name);
+        }
+        if (performer != Performer.EXTERNAL && phase.getParty() != null) {
+            error(IssueCodes.PARTY_NOT_EXTERNAL, MAPPATURA, phase, PHASE__PARTY, name,
+                    label(phase.getParty().getTitle(), phase.getParty().getName()));
+        }
+        if (performer == Performer.SHARED && isBlank(phase.getBoundary())) {
+            warning(IssueCodes.SHARED_BOUNDARY_MISSING, MAPPATURA, phase, PHASE__PERFORMER, name);
+        }
+    }
+
+    @Check
+    public void checkTool(Tool tool) {
+        String name = label(tool.getTitle(), tool.getName());
+        if (!tool.isSetStatus()) {
+            warning(IssueCodes.TOOL_STATUS_MISSING, PARAGRAPH, tool, NAMED_ELEMENT__NAME, name);
+        }
+        if (!tool.isSetDigital()) {
+            warning(IssueCodes.TOOL_DIGITAL_MISSING, PARAGRAPH, tool, NAMED_ELEMENT__NAME, name);
+        }
+    }
+
+    @Check
+    public void checkToolsUsed(ProcessesAndTools section) {
+        Set<Tool> used = new HashSet<>();
+        section.getProcesses().forEach(p -> p.getPhases().forEach(f -> used.addAll(f.getTools())));
+        for (Tool tool : section.getTools()) {
+            if (!used.contains(tool)) {
+                warning(IssueCodes.TOOL_UNUSED, PARAGRAPH, tool, NAMED_ELEMENT__NAME, label(tool.getTitle(), tool.getName()));
+            }
+        }
+    }
+
+    @Check
+    public void checkDeliveryBlocks(ProcessesAndTools section) {
+        Set<DeliveryBlockKind> seen = EnumSet.noneOf(DeliveryBlockKind.class);
+        for (DeliveryBlock block : section.getDeliveryBlocks()) {
+            if (!seen.add(block.getKind())) {
+                error(IssueCodes.DELIVERY_BLOCK_DUPLICATE, EROGAZIONE, block, DELIVERY_BLOCK__KIND,
+                        text("block." + block.getKind().getName()));
+            }
+        }
+        for (DeliveryBlockKind kind : DeliveryBlockKind.VALUES) {
+            if (!seen.contains(kind)) {
+                warning(IssueCodes.DELIVERY_BLOCK_MISSING, EROGAZIONE, section, PROCESSES_AND_TOOLS__DELIVERY_BLOCKS,
+                        text("block." + kind.getName()));
+            }
+        }
+    }
+}
