@@ -1,8 +1,22 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.dsl;
 
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+
+import it.tendere.dsl.linking.TendereLinkingDiagnosticMessageProvider;
+import it.tendere.dsl.parser.TendereSyntaxErrorMessageProvider;
+
 /**
  * The runtime bindings of the Tendere language beyond the generated ones.
  */
 public class TendereRuntimeModule extends AbstractTendereRuntimeModule {
+
+    public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return TendereSyntaxErrorMessageProvider.class;
+    }
+
+    public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return TendereLinkingDiagnosticMessageProvider.class;
+    }
 }

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+import it.tendere.dsl.io.ModelFileException;
+
+import picocli.CommandLine.ParameterException;
+
+/**
+ * What the command line tells the user: findings as
+ * {@code path:line:col: error|warning: [code] message} on standard output,
+ * everything else on standard error, a stack trace only with --debug.
+ */
+final class Console {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean debug;
+
+    Console(PrintWriter out, PrintWriter err, boolean debug) {
+        this.out = out;
+        this.err = err;
+        this.debug = debug;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    /** Prints a file's findings; returns {errors, warnings}. */
+    int[] findings(Path file, List<Issue> issues) {
+        int errors = 0;
+        int warnings = 0;
+        for (Issue issue : issues) {
+            boolean error = issue.getSeverity() == Severity.ERROR;
+            if (!error && issue.getSeverity() != Severity.WARNING) {
+                continue;
+            }
+            if (error) {
+                errors++;
+            } else {
+                warnings++;
+            }
+            out.printf("%s:%d:%d: %s: [%s] %s%n", file, line(issue.getLineNumber()), line(issue.getColumn()),
+                    error ? "error" : "warning", shortCode(issue.getCode()), oneLine(issue.getMessage()));
+        }
+        return new int[] { errors, warnings };
+    }
+
+    /** Tells something done, on standard error, so standard output stays the command's product. */
+    void info(String message) {
+        err.println(message);
+    }
+
+    int fileError(ModelFileException exception) {
+        err.println(exception.getPath() + ": " + exception.getMessage());
+        trace(exception);
+        return Tendere.USAGE_OR_IO;
+    }
+
+    int usageError(ParameterException exception, String[] args) {
+        err.println("tendere: " + Usage.describe(exception));
+        err.println(Tendere.MESSAGES.get("usage.hint"));
+        trace(exception);
+        return Tendere.USAGE_OR_IO;
+    }
+
+    int failure(Exception exception) {
+        if (exception instanceof ModelFileException file) {
+            return fileError(file);
+        }
+        err.println("tendere: " + Tendere.MESSAGES.get("failure", String.valueOf(exception.getMessage())));
+        if (!debug) {
+            err.println(Tendere.MESSAGES.get("failure.hint"));
+        }
+        trace(exception);
+        return Tendere.USAGE_OR_IO;
+    }
+
+    private void trace(Exception exception) {
+        if (debug) {
+            exception.printStackTrace(err);
+        }
+    }
+
+    /** Xtext's own codes are long qualified names; the last part says it all. */
+    static String shortCode(String code) {
+        if (code == null) {
+            return "xtext";
+        }
+        int dot = code.lastIndexOf('.');
+        return dot < 0 ? code : code.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static int line(Integer value) {
+        return value == null || value < 1 ? 1 : value;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+}
