@@ -71,11 +71,11 @@ final class Console {
         return Tendere.USAGE_OR_IO;
     }
 
-    int failure(Exception exception) {
+    int failure(Throwable exception) {
         if (exception instanceof ModelFileException file) {
             return fileError(file);
         }
-        err.println("tendere: " + Tendere.MESSAGES.get("failure", String.valueOf(exception.getMessage())));
+        err.println("tendere: " + Tendere.MESSAGES.get("failure", exception.getMessage() == null ? exception.getClass().getName() : exception.getMessage()));
         if (!debug) {
             err.println(Tendere.MESSAGES.get("failure.hint"));
         }
@@ -83,7 +83,7 @@ final class Console {
         return Tendere.USAGE_OR_IO;
     }
 
-    private void trace(Exception exception) {
+    private void trace(Throwable exception) {
         if (debug) {
             exception.printStackTrace(err);
         }

@@ -59,7 +59,13 @@ public final class Tendere {
         commandLine.setErr(errors);
         commandLine.setParameterExceptionHandler(console::usageError);
         commandLine.setExecutionExceptionHandler((exception, line, result) -> console.failure(exception));
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (RuntimeException | LinkageError e) {
+            // picocli hands errors that are not exceptions back to its caller
+            code = console.failure(e);
+        }
         out.flush();
         errors.flush();
         return code;

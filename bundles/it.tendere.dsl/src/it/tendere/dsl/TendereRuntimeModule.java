@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.dsl;
 
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
+import it.tendere.dsl.conversion.TendereValueConverters;
 import it.tendere.dsl.linking.TendereLinkingDiagnosticMessageProvider;
 import it.tendere.dsl.parser.TendereSyntaxErrorMessageProvider;
 
@@ -11,6 +13,11 @@ import it.tendere.dsl.parser.TendereSyntaxErrorMessageProvider;
  * The runtime bindings of the Tendere language beyond the generated ones.
  */
 public class TendereRuntimeModule extends AbstractTendereRuntimeModule {
+
+    @Override
+    public Class<? extends IValueConverterService> bindIValueConverterService() {
+        return TendereValueConverters.class;
+    }
 
     public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
         return TendereSyntaxErrorMessageProvider.class;

@@ -3,22 +3,28 @@ package it.tendere.dsl.io;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
+import org.eclipse.xtext.Constants;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.AbstractInjectableValidator;
 import org.eclipse.xtext.validation.AbstractValidationDiagnostic;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
+import com.google.inject.name.Named;
 
 /**
  * Runs every check on a loaded model and returns the findings in file order,
@@ -31,6 +37,8 @@ public class ModelChecker {
     /** The code of any other metamodel constraint broken in an XMI file. */
     public static final String METAMODEL = "metamodel";
 
+    private static final String SYNTAX = org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC;
+
     private static final Comparator<Issue> FILE_ORDER = Comparator
             .comparing((Issue i) -> i.getLineNumber() == null ? 0 : i.getLineNumber())
             .thenComparing(i -> i.getColumn() == null ? 0 : i.getColumn());
@@ -38,14 +46,31 @@ public class ModelChecker {
     @Inject
     private IResourceValidator resourceValidator;
 
+    @Inject
+    @Named(Constants.LANGUAGE_NAME)
+    private String languageName;
+
     public List<Issue> check(LoadedModel loaded) {
         List<Issue> issues = new ArrayList<>();
         if (loaded.format() == ModelFormat.TEXT) {
-            issues.addAll(resourceValidator.validate(loaded.resource(), CheckMode.ALL, CancelIndicator.NullImpl));
+            List<Issue> all = resourceValidator.validate(loaded.resource(), CheckMode.ALL, CancelIndicator.NullImpl);
+            // On text that does not parse, the format's checks would judge a
+            // model the parser had to guess at: the syntax errors come first.
+            List<Issue> syntax = all.stream().filter(i -> SYNTAX.equals(i.getCode())).toList();
+            issues.addAll(syntax.isEmpty() ? all : syntax);
         } else if (loaded.model() != null) {
             BasicDiagnostic diagnostic = new BasicDiagnostic();
-            Diagnostician.INSTANCE.validate(loaded.model(), diagnostic, Map.of(CheckMode.KEY, CheckMode.ALL));
+            Map<Object, Object> context = new HashMap<>();
+            context.put(CheckMode.KEY, CheckMode.ALL);
+            // Xtext's validators only answer for their own language's resources unless told otherwise.
+            context.put(AbstractInjectableValidator.CURRENT_LANGUAGE_NAME, languageName);
+            Diagnostician.INSTANCE.validate(loaded.model(), diagnostic, context);
             collect(diagnostic, (LocatingXmiResource) loaded.resource(), issues);
+            for (Resource.Diagnostic error : loaded.resource().getErrors()) {
+                if (error instanceof UnresolvedReferenceException unresolved) {
+                    issues.add(unresolved(unresolved));
+                }
+            }
         }
         issues.sort(FILE_ORDER);
         return issues;
@@ -58,6 +83,16 @@ public class ModelChecker {
             }
             collect(child, resource, issues);
         }
+    }
+
+    private static Issue unresolved(UnresolvedReferenceException error) {
+        Issue.IssueImpl issue = new Issue.IssueImpl();
+        issue.setSeverity(Severity.ERROR);
+        issue.setCode(UNRESOLVED_REFERENCE);
+        issue.setMessage(ModelLoader.MESSAGES.get("xmi.unresolved", error.getReference()));
+        issue.setLineNumber(error.getLine());
+        issue.setColumn(error.getColumn());
+        return issue;
     }
 
     private static Issue toIssue(Diagnostic diagnostic, LocatingXmiResource resource) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.xtext.resource.XtextResource;
@@ -123,10 +124,18 @@ public class ModelLoader {
         try {
             resource.load(new ByteArrayInputStream(bytes), options);
         } catch (IOException e) {
-            throw xmlProblem(file, e);
+            // EMF also throws for references to nothing, once it has read the
+            // whole file: those are left to the checks.
+            if (resource.getErrors().isEmpty() || resource.getContents().isEmpty() || !resource.getErrors().stream()
+                    .allMatch(UnresolvedReferenceException.class::isInstance)) {
+                throw xmlProblem(file, e);
+            }
         }
-        if (!resource.getErrors().isEmpty()) {
-            Resource.Diagnostic first = resource.getErrors().get(0);
+        // A reference to nothing is the model's problem, reported by the checks;
+        // anything else means the file does not fit the metamodel at all.
+        Resource.Diagnostic first = resource.getErrors().stream()
+                .filter(error -> !(error instanceof UnresolvedReferenceException)).findFirst().orElse(null);
+        if (first != null) {
             throw new ModelFileException(file, MESSAGES.get("xmi.invalid",
                     first.getLine() + ":" + first.getColumn() + ": " + first.getMessage()));
         }

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.cli.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code tendere lsp} as an editor meets it: a separate process speaking LSP
+ * on its standard streams, that reports the checks' findings on an open model
+ * and completes a reference with the model's own names.
+ */
+class LanguageServerTests {
+
+    @TempDir
+    Path workspace;
+
+    @ParameterizedTest
+    @EnumSource(value = Runner.class, names = { "JAR", "PRODUCT" })
+    void diagnosticsAndCompletionOnTheFormazioneModel(Runner runner) throws Exception {
+        Path model = workspace.resolve("formazione.tendere");
+        String text = Files.readString(CommandLineTests.model("formazione.tendere"));
+        Files.writeString(model, text);
+        String uri = model.toUri().toString();
+
+        List<String> command = new ArrayList<>(runner.command());
+        command.add("lsp");
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Client client = new Client();
+            Launcher<LanguageServer> connection = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+                    process.getOutputStream());
+            connection.startListening();
+            LanguageServer server = connection.getRemoteProxy();
+
+            InitializeParams initialize = new InitializeParams();
+            initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
+            initialize.setRootUri(workspace.toUri().toString());
+            initialize.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(workspace.toUri().toString(), "models")));
+            server.initialize(initialize).get(2, TimeUnit.MINUTES);
+            server.initialized(new InitializedParams());
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "tendere", 1, text)));
+
+            // The clean model: published, with nothing to report.
+            assertEquals(List.of(), client.awaitDiagnostics(uri, List::isEmpty));
+
+            // A change that loses the coordination point: the check's Italian message comes back.
+            String broken = text.replace("\t\t\tcoordinamento\n", "");
+            VersionedTextDocumentIdentifier document = new VersionedTextDocumentIdentifier(uri, 2);
+            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(document,
+                    List.of(new TextDocumentContentChangeEvent(broken))));
+            List<Diagnostic> diagnostics = client.awaitDiagnostics(uri, d -> !d.isEmpty());
+            assertEquals(1, diagnostics.size(), diagnostics::toString);
+            assertEquals("2.2 Assetto organizzativo: manca un punto di responsabilità (coordinamento)",
+                    diagnostics.get(0).getMessage().getLeft());
+            assertEquals("coordination-missing", diagnostics.get(0).getCode().getLeft());
+
+            // Completion on a role reference offers the model's roles.
+            String line = "\t\t\t\truoli progettista";
+            int offset = broken.indexOf(line) + line.length() - "progettista".length();
+            int lineNumber = (int) broken.substring(0, offset).chars().filter(c -> c == '\n').count();
+            int column = offset - broken.lastIndexOf('\n', offset - 1) - 1;
+            Either<List<CompletionItem>, CompletionList> completion = server.getTextDocumentService()
+                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(lineNumber, column)))
+                    .get(2, TimeUnit.MINUTES);
+            List<String> labels = (completion.isLeft() ? completion.getLeft() : completion.getRight().getItems())
+                    .stream().map(CompletionItem::getLabel).toList();
+            assertTrue(labels.containsAll(List.of("responsabile", "progettista", "amministrativo", "tutor")),
+                    labels::toString);
+            assertTrue(labels.stream().noneMatch(l -> l.equals("giuridico") || l.equals("elearning")),
+                    () -> "only roles are offered: " + labels);
+
+            server.shutdown().get(1, TimeUnit.MINUTES);
+            server.exit();
+            assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the server exits when asked");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /** An editor that only listens. */
+    static final class Client implements LanguageClient {
+
+        private final Map<String, BlockingQueue<List<Diagnostic>>> published = new ConcurrentHashMap<>();
+
+        private BlockingQueue<List<Diagnostic>> queue(String uri) {
+            return published.computeIfAbsent(uri, k -> new LinkedBlockingQueue<>());
+        }
+
+        /** The first diagnostics published for the document that match, waiting up to two minutes. */
+        List<Diagnostic> awaitDiagnostics(String uri, Predicate<List<Diagnostic>> wanted) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            List<List<Diagnostic>> seen = new ArrayList<>();
+            while (System.nanoTime() < deadline) {
+                List<Diagnostic> next = queue(uri).poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (next != null && wanted.test(next)) {
+                    return next;
+                }
+                seen.add(next);
+            }
+            throw new AssertionError("no matching diagnostics for " + uri + "; published: " + seen);
+        }
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams params) {
+            queue(params.getUri()).add(params.getDiagnostics());
+        }
+
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void showMessage(MessageParams params) {
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams params) {
+        }
+    }
+}
