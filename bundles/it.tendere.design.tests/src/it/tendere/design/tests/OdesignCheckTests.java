@@ -43,9 +43,12 @@ class OdesignCheckTests {
     @BeforeAll
     static void loadSirius() {
         Path shared = Path.of(System.getProperty("tendere.sirius", "../shared/sirius"));
-        assumeTrue(Files.isDirectory(shared.resolve("metamodels")),
-                "Sirius's metamodels are not at " + shared.toAbsolutePath()
-                        + " (shared/sirius beside the checkout): the viewpoint cannot be checked here");
+        String absent = "SKIPPED: Sirius's metamodels are not at " + shared.toAbsolutePath().normalize()
+                + " (shared/sirius beside the checkout), so the viewpoint cannot be checked here";
+        if (!Files.isDirectory(shared.resolve("metamodels"))) {
+            System.err.println(absent);
+        }
+        assumeTrue(Files.isDirectory(shared.resolve("metamodels")), absent);
         sirius = SiriusMetamodels.load(shared);
         design = Path.of(System.getProperty("tendere.design"));
     }
@@ -141,25 +144,25 @@ class OdesignCheckTests {
     }
 
     @Test
-    void basicFamilySamplePasses() throws IOException {
-        Path samples = Path.of(System.getProperty("tendere.sirius", "../shared/sirius")).resolve("samples");
-        EPackage basicfamily = loadEcore(samples.resolve("basicfamily-advanced/basicfamily.ecore"));
-        OdesignChecker checker = new OdesignChecker(sirius, List.of(basicfamily), Map.of(), true,
-                getClass().getClassLoader());
-        OdesignChecker.Report report = checker.check(samples.resolve("basicfamily-advanced/basicfamily.odesign"));
-        assertEquals(List.of(), report.findings(), () -> String.join("\n", report.findings().stream().map(Finding::toString).toList()));
+    void basicFamilySamplePasses() {
+        assertSamplePasses("basicfamily-advanced/basicfamily.ecore", "basicfamily-advanced/basicfamily.odesign");
     }
 
     @Test
-    void ecoreToolsSamplePasses() throws IOException {
+    void ecoreToolsSamplePasses() {
+        assertSamplePasses("ecoretools/deps/GenModel.ecore", "ecoretools/ecore.odesign");
+    }
+
+    /** A public design, checked as someone else's: its icons and Java services are not here, so only unverified. */
+    private void assertSamplePasses(String metamodel, String odesign) {
         Path samples = Path.of(System.getProperty("tendere.sirius", "../shared/sirius")).resolve("samples");
-        EPackage genmodel = loadEcore(samples.resolve("ecoretools/deps/GenModel.ecore"));
-        OdesignChecker checker = new OdesignChecker(sirius, List.of(genmodel), Map.of(), true,
-                getClass().getClassLoader());
-        OdesignChecker.Report report = checker.check(samples.resolve("ecoretools/ecore.odesign"));
-        System.out.println("EcoreTools' ecore.odesign: " + report.expressions() + " expressions, " + report.unverified()
-                + " unverified");
-        assertEquals(List.of(), report.findings(), () -> String.join("\n", report.findings().stream().map(Finding::toString).toList()));
+        OdesignChecker checker = new OdesignChecker(sirius, List.of(loadEcore(samples.resolve(metamodel))), Map.of(),
+                true, getClass().getClassLoader());
+        OdesignChecker.Report report = checker.check(samples.resolve(odesign));
+        System.out.println(odesign + ": " + report.expressions() + " expressions checked, " + report.unverified()
+                + " steps unverified");
+        assertEquals(List.of(), report.findings(),
+                () -> String.join("\n", report.findings().stream().map(Finding::toString).toList()));
     }
 
     private static EPackage loadEcore(Path ecore) {

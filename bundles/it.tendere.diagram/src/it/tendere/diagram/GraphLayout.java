@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.diagram;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+import it.tendere.diagram.Diagram.Connector;
+import it.tendere.diagram.Diagram.Point;
+import it.tendere.diagram.Diagram.Shape;
+import it.tendere.diagram.Diagram.Style;
+
+/**
+ * A flat graph of text boxes laid out by ELK's layered algorithm, with
+ * orthogonal edges. Boxes are sized from their wrapped text before layout,
+ * so no label can overflow its box.
+ */
+final class GraphLayout {
+
+    /** The gap around the drawing. */
+    static final double MARGIN = 16;
+
+    static {
+        // ELK finds its option metadata through ServiceLoader, which sees
+        // nothing inside OSGi: register it directly (harmless where it did).
+        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+    }
+
+    private record Box(String subject, List<String> lines, Style style) {
+    }
+
+    private final ElkNode root = ElkGraphUtil.createGraph();
+    private final Map<String, ElkNode> nodes = new LinkedHashMap<>();
+    private final Map<ElkNode, Box> boxes = new IdentityHashMap<>();
+    private final Map<ElkEdge, Boolean> dashed = new LinkedHashMap<>();
+
+    GraphLayout(Direction direction, double nodeSpacing, double layerSpacing) {
+        root.setProperty(CoreOptions.DIRECTION, direction);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, nodeSpacing);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, layerSpacing);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
+    }
+
+    /** Adds a box whose text is wrapped at {@code textWidth}; returns whether it was new. */
+    boolean node(String id, String subject, List<String> paragraphs, Style style, double textWidth, double minWidth) {
+        if (nodes.containsKey(id)) {
+            return false;
+        }
+        List<String> lines = TextMetrics.wrapAll(paragraphs, textWidth);
+        double[] size = TextMetrics.boxSize(lines, minWidth);
+        ElkNode node = ElkGraphUtil.createNode(root);
+        node.setIdentifier(id);
+        node.setDimensions(size[0], size[1]);
+        nodes.put(id, node);
+        boxes.put(node, new Box(subject, lines, style));
+        return true;
+    }
+
+    void edge(String from, String to, boolean isDashed) {
+        ElkNode source = nodes.get(from);
+        ElkNode target = nodes.get(to);
+        if (source != null && target != null && source != target) {
+            dashed.put(ElkGraphUtil.createSimpleEdge(source, target), isDashed);
+        }
+    }
+
+    boolean isEmpty() {
+        return nodes.isEmpty();
+    }
+
+    /** Lays the graph out and returns its boxes and connectors. */
+    Laid layout() {
+        new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
+        List<Shape> shapes = new ArrayList<>();
+        for (ElkNode node : nodes.values()) {
+            Box box = boxes.get(node);
+            shapes.add(new Shape(node.getIdentifier(), box.subject(), node.getX(), node.getY(), node.getWidth(),
+                    node.getHeight(), box.lines(), box.style()));
+        }
+        List<Connector> connectors = new ArrayList<>();
+        dashed.forEach((edge, isDashed) -> {
+            for (ElkEdgeSection section : edge.getSections()) {
+                List<Point> points = new ArrayList<>();
+                points.add(new Point(section.getStartX(), section.getStartY()));
+                for (ElkBendPoint bend : section.getBendPoints()) {
+                    points.add(new Point(bend.getX(), bend.getY()));
+                }
+                points.add(new Point(section.getEndX(), section.getEndY()));
+                connectors.add(new Connector(points, isDashed));
+            }
+        });
+        return new Laid(root.getWidth(), root.getHeight(), shapes, connectors);
+    }
+
+    /** The result of a layout. */
+    record Laid(double width, double height, List<Shape> shapes, List<Connector> connectors) {
+    }
+}

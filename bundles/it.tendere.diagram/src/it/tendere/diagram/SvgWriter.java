@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.diagram;
+
+import java.util.List;
+import java.util.Locale;
+
+import it.tendere.diagram.Diagram.Connector;
+import it.tendere.diagram.Diagram.Lane;
+import it.tendere.diagram.Diagram.Point;
+import it.tendere.diagram.Diagram.Shape;
+
+/**
+ * Draws a diagram as SVG: real text (selectable, searchable, accented),
+ * a title and a description for screen readers, and ids prefixed with the
+ * diagram's own so that several can live inline in one HTML page.
+ */
+public final class SvgWriter {
+
+    private SvgWriter() {
+    }
+
+    /** The SVG document, without an XML declaration, so that it can also be inlined in HTML. */
+    public static String write(Diagram diagram) {
+        String id = diagram.id();
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
+                + " viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-labelledby=\"%s-title %s-desc\" font-family=\"%s\""
+                + " font-size=\"%.0f\">%n", diagram.width(), diagram.height(), diagram.width(), diagram.height(), id, id,
+                TextMetrics.SVG_FONT_FAMILY.replace("'", "&apos;"), TextMetrics.SIZE));
+        svg.append("<title id=\"").append(id).append("-title\">").append(escape(diagram.caption())).append("</title>\n");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(diagram.description())).append("</desc>\n");
+        svg.append("<defs><marker id=\"").append(id).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\""
+                + " markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\""
+                + " fill=\"#555555\"/></marker></defs>\n");
+        svg.append(String.format(Locale.ROOT, "<rect width=\"%.0f\" height=\"%.0f\" fill=\"#FFFFFF\"/>%n",
+                diagram.width(), diagram.height()));
+        for (Lane lane : diagram.lanes()) {
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\""
+                    + " fill=\"#F7F7F7\" stroke=\"#BBBBBB\"/>%n", GraphLayout.MARGIN, lane.y(),
+                    diagram.width() - 2 * GraphLayout.MARGIN, lane.height()));
+            List<String> lines = TextMetrics.wrap(lane.name(), Lanes.HEADER_TEXT);
+            text(svg, lines, GraphLayout.MARGIN + TextMetrics.PADDING,
+                    lane.y() + (lane.height() - lines.size() * TextMetrics.LINE_HEIGHT) / 2, true);
+        }
+        for (Connector connector : diagram.connectors()) {
+            StringBuilder d = new StringBuilder();
+            for (Point point : connector.points()) {
+                d.append(d.isEmpty() ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", point.x(), point.y()));
+            }
+            svg.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1.2\"")
+                    .append(connector.dashed() ? " stroke-dasharray=\"5 3\"" : "")
+                    .append(" marker-end=\"url(#").append(id).append("-arrow)\"/>\n");
+        }
+        for (Shape shape : diagram.shapes()) {
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"4\""
+                    + " fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"%s/>%n", shape.x(), shape.y(), shape.width(),
+                    shape.height(), shape.style().fill(), shape.style().stroke(), shape.style().bold() ? "2.2" : "1.2",
+                    shape.style().dashed() ? " stroke-dasharray=\"6 3\"" : ""));
+            text(svg, shape.lines(), shape.x() + TextMetrics.PADDING, shape.y() + TextMetrics.PADDING, false);
+        }
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private static void text(StringBuilder svg, List<String> lines, double x, double top, boolean bold) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#1A1A1A\"%s>", x,
+                top + TextMetrics.LINE_HEIGHT - 3.5, bold ? " font-weight=\"bold\"" : ""));
+        for (int i = 0; i < lines.size(); i++) {
+            svg.append(String.format(Locale.ROOT, "<tspan x=\"%.1f\"%s>", x,
+                    i == 0 ? "" : String.format(Locale.ROOT, " dy=\"%.1f\"", TextMetrics.LINE_HEIGHT)))
+                    .append(escape(lines.get(i))).append("</tspan>");
+        }
+        svg.append("</text>\n");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
