@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.docgen.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
+
+import it.tendere.diagram.Diagrams;
+import it.tendere.docgen.DocumentFormat;
+import it.tendere.docgen.DocumentGenerator;
+import it.tendere.docgen.view.Section2View;
+import it.tendere.dsl.tests.SampleModels;
+import it.tendere.dsl.tests.TendereInjectorProvider;
+import it.tendere.format.Sezione2;
+import it.tendere.servicemodel.Competence;
+import it.tendere.servicemodel.Phase;
+import it.tendere.servicemodel.Process;
+import it.tendere.servicemodel.Role;
+import it.tendere.servicemodel.Service;
+import it.tendere.servicemodel.ServiceModel;
+
+/**
+ * Each sample model's document, in every format, read back: the format's
+ * headings verbatim and in order, its tables with their columns and one row
+ * per model element, every name of the model, every diagram with its text
+ * alternative, and placeholders exactly where the model is incomplete.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(TendereInjectorProvider.class)
+class DocumentTests {
+
+    /** The format's headings, in order. */
+    private static final List<String> HEADINGS = List.of(Sezione2.SECTION_2, Sezione2.PARAGRAPH_2_1,
+            Sezione2.PARAGRAPH_2_2, Sezione2.PARAGRAPH_2_3);
+
+    @Inject
+    private ParseHelper<ServiceModel> parser;
+
+    static Stream<String> models() {
+        return Stream.of("formazione.tendere", "sua.tendere");
+    }
+
+    private ServiceModel model(String name) throws Exception {
+        return parser.parse(SampleModels.read(name));
+    }
+
+    private static void save(String name, DocumentFormat format, byte[] content) throws Exception {
+        Path out = Path.of(System.getProperty("tendere.documents.out", "target/documents"));
+        Files.createDirectories(out);
+        Files.write(out.resolve(name.replace(".tendere", "") + "." + format.extension()), content);
+    }
+
+    /** Every name the document must carry: processes, phases, roles, services, competences. */
+    private static List<String> names(ServiceModel model) {
+        List<String> names = new ArrayList<>();
+        for (Process process : model.getProcessesAndTools().getProcesses()) {
+            names.add(process.getTitle());
+            process.getPhases().stream().map(Phase::getTitle).forEach(names::add);
+        }
+        model.getOrganisation().getRoles().stream().map(Role::getTitle).forEach(names::add);
+        model.getOrganisation().getCompetences().stream().map(Competence::getTitle).forEach(names::add);
+        model.getObjectives().getServices().stream().map(Service::getTitle).forEach(names::add);
+        return names;
+    }
+
+    private static int diagrams(ServiceModel model) {
+        return 2 + Diagrams.processes(model).size();
+    }
+
+    private static void assertInOrder(List<String> expected, List<String> actual) {
+        int from = 0;
+        for (String heading : expected) {
+            int at = actual.subList(from, actual.size()).indexOf(heading);
+            assertTrue(at >= 0, () -> "«" + heading + "» missing or out of order in " + actual);
+            from += at + 1;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void html(String name) throws Exception {
+        ServiceModel model = model(name);
+        Section2View view = DocumentGenerator.view(model);
+        byte[] bytes = DocumentGenerator.write(view, DocumentFormat.HTML);
+        save(name, DocumentFormat.HTML, bytes);
+        Document html = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
+        assertEquals("it", html.selectFirst("html").attr("lang"));
+        assertNotNull(html.selectFirst("meta[name=viewport]"), "readable on a phone");
+        assertInOrder(HEADINGS, html.select("h2, h3").eachText());
+        Element utenza = html.select("table").stream().filter(t -> t.selectFirst("caption").text().equals(Sezione2.UTENZA))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(Sezione2.COLUMN_TIPOLOGIA, Sezione2.COLUMN_PROFILO, Sezione2.COLUMN_DESCRIZIONE),
+                utenza.select("thead th").eachText());
+        assertEquals(model.getObjectives().getSegments().size(), utenza.select("tbody tr").size());
+        Element positioning = html.select("table").stream()
+                .filter(t -> t.selectFirst("caption").text().equals(Sezione2.BASE_VS_AVANZATO)).findFirst().orElseThrow();
+        assertEquals(9, positioning.select("tbody tr").size());
+        assertEquals(Sezione2.ASPECTS.stream().map(Sezione2.Aspect::name).toList(),
+                positioning.select("tbody tr td:eq(1)").eachText());
+        Element mapping = html.select("table").stream().filter(t -> t.selectFirst("caption").text().equals(Sezione2.MAPPATURA))
+                .findFirst().orElseThrow();
+        assertEquals(model.getProcessesAndTools().getProcesses().size(), mapping.select("tbody tr").size());
+        Element delivery = html.select("table").stream()
+                .filter(t -> t.selectFirst("caption").text().equals(Sezione2.ELEMENTI_EROGAZIONE)).findFirst().orElseThrow();
+        assertEquals(List.of(Sezione2.DELIVERY_INTERNAL, Sezione2.DELIVERY_EXTERNAL, Sezione2.DELIVERY_INFRASTRUCTURES,
+                Sezione2.DELIVERY_PROCEDURES), delivery.select("tr.gruppo").eachText());
+        String text = html.body().text();
+        for (String expected : names(model)) {
+            assertTrue(text.contains(expected), () -> "the document lacks «" + expected + "»");
+        }
+        assertEquals(diagrams(model), html.select("figure svg").size());
+        for (Element svg : html.select("figure svg")) {
+            assertFalse(svg.selectFirst("title").text().isBlank());
+            assertFalse(svg.selectFirst("desc").text().isBlank(), "text alternative");
+        }
+        assertEquals(0, html.select("mark.da-completare").size(), "a complete model has no placeholder");
+        assertEquals(List.of(), view.placeholders());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void docx(String name) throws Exception {
+        ServiceModel model = model(name);
+        byte[] bytes = DocumentGenerator.write(DocumentGenerator.view(model), DocumentFormat.DOCX);
+        save(name, DocumentFormat.DOCX, bytes);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<String> headings = docx.getParagraphs().stream()
+                    .filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading")).map(XWPFParagraph::getText).toList();
+            assertInOrder(HEADINGS, headings);
+            assertEquals("heading 1", docx.getStyles().getStyle("Heading1").getName(), "Word's own heading styles");
+            XWPFTable utenza = table(docx, Sezione2.UTENZA);
+            assertEquals(List.of(Sezione2.COLUMN_TIPOLOGIA, Sezione2.COLUMN_PROFILO, Sezione2.COLUMN_DESCRIZIONE),
+                    utenza.getRow(0).getTableCells().stream().map(c -> c.getText()).toList());
+            assertTrue(utenza.getRow(0).isRepeatHeader(), "the header row repeats on every page");
+            assertEquals(model.getObjectives().getSegments().size() + 1, utenza.getNumberOfRows());
+            assertEquals(10, table(docx, Sezione2.BASE_VS_AVANZATO).getNumberOfRows());
+            assertEquals(model.getProcessesAndTools().getProcesses().size() + 1, table(docx, Sezione2.MAPPATURA).getNumberOfRows());
+            StringBuilder text = new StringBuilder();
+            docx.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+            docx.getTables().forEach(t -> text.append(t.getText()).append('\n'));
+            for (String expected : names(model)) {
+                assertTrue(text.toString().contains(expected), () -> "the document lacks «" + expected + "»");
+            }
+            List<XWPFPicture> pictures = new ArrayList<>();
+            for (XWPFParagraph paragraph : docx.getParagraphs()) {
+                for (XWPFRun run : paragraph.getRuns()) {
+                    pictures.addAll(run.getEmbeddedPictures());
+                }
+            }
+            assertEquals(diagrams(model), pictures.size());
+            for (XWPFPicture picture : pictures) {
+                assertFalse(picture.getDescription().isBlank(), "alt text");
+            }
+        }
+    }
+
+    private static XWPFTable table(XWPFDocument docx, String caption) {
+        List<Object> body = new ArrayList<>(docx.getBodyElements());
+        for (int i = 0; i + 1 < body.size(); i++) {
+            if (body.get(i) instanceof XWPFParagraph p && caption.equals(p.getText()) && body.get(i + 1) instanceof XWPFTable t) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table captioned " + caption);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void pdf(String name) throws Exception {
+        ServiceModel model = model(name);
+        byte[] bytes = DocumentGenerator.write(DocumentGenerator.view(model), DocumentFormat.PDF);
+        save(name, DocumentFormat.PDF, bytes);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            List<String> lines = List.of(text);
+            for (String heading : HEADINGS) {
+                assertTrue(text.contains(heading), () -> "heading «" + heading + "» missing");
+            }
+            assertTrue(text.indexOf(Sezione2.PARAGRAPH_2_1) < text.indexOf(Sezione2.PARAGRAPH_2_2)
+                    && text.indexOf(Sezione2.PARAGRAPH_2_2) < text.indexOf(Sezione2.PARAGRAPH_2_3), "in order");
+            for (String expected : names(model)) {
+                assertTrue(text.contains(expected.replaceAll("\\s+", " ")), () -> "the PDF lacks «" + expected + "»");
+            }
+            assertNotNull(pdf.getDocumentCatalog().getStructureTreeRoot(), "tagged for accessibility");
+            assertTrue(pdf.getDocumentCatalog().getMarkInfo() != null && pdf.getDocumentCatalog().getMarkInfo().isMarked());
+            String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfaid:part=\"2\"") || xmp.contains("<pdfaid:part>2</pdfaid:part>"), "PDF/A-2");
+            for (PDPage page : pdf.getPages()) {
+                for (var fontName : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(fontName);
+                    assertTrue(font.isEmbedded(), () -> font.getName() + " is embedded");
+                }
+            }
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null;
+                    item = item.getNextSibling()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertEquals(HEADINGS, bookmarks);
+            assertFalse(lines.isEmpty());
+        }
+    }
+
+    @Test
+    void placeholdersStandExactlyWhereTheModelIsIncomplete() throws Exception {
+        ServiceModel model = model("formazione.tendere");
+        model.getObjectives().getMission().setStatement(null);
+        model.getOrganisation().getWorkload().setIntakeCriteria(null);
+        model.getProcessesAndTools().getTools().get(0).unsetStatus();
+        Section2View view = DocumentGenerator.view(model);
+        assertEquals(List.of("2.1 Obiettivi e caratteristiche – Mission: dichiarazione di mission",
+                "2.2 Assetto organizzativo: criteri di presa in carico",
+                "2.3 Processi e strumenti – strumenti: esistente o da sviluppare"), view.placeholders());
+        Document html = Jsoup.parse(new String(DocumentGenerator.write(view, DocumentFormat.HTML), StandardCharsets.UTF_8));
+        assertEquals(List.of("[da completare: dichiarazione di mission]", "[da completare: criteri di presa in carico]",
+                "[da completare: esistente o da sviluppare]"), html.select("mark.da-completare").eachText());
+    }
+
+    @Test
+    void aSkeletonGetsAPlaceholderForEveryMissingPart() throws Exception {
+        ServiceModel model = parser.parse(SampleModels.read("templates/selezione.tendere")
+                .replace("{{PROVINCIA}}", "Provincia di Prova").replace("{{DATA}}", "2026-11-26"));
+        Section2View view = DocumentGenerator.view(model);
+        assertTrue(view.placeholders().size() > 20, view.placeholders()::toString);
+        Document html = Jsoup.parse(new String(DocumentGenerator.write(view, DocumentFormat.HTML), StandardCharsets.UTF_8));
+        assertEquals(view.placeholders().size(), html.select("mark.da-completare").size());
+        assertInOrder(HEADINGS, html.select("h2, h3").eachText());
+    }
+}

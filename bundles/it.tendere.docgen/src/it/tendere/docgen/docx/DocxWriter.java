@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.docgen.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+import it.tendere.diagram.PngWriter;
+import it.tendere.docgen.view.Section2View;
+import it.tendere.docgen.view.Section2View.Block;
+import it.tendere.docgen.view.Section2View.Bullets;
+import it.tendere.docgen.view.Section2View.Figure;
+import it.tendere.docgen.view.Section2View.Heading;
+import it.tendere.docgen.view.Section2View.ParagraphView;
+import it.tendere.docgen.view.Section2View.Span;
+import it.tendere.docgen.view.Section2View.Table;
+import it.tendere.docgen.view.Section2View.Text;
+
+/**
+ * Writes the view of Section 2 as a Word document with Apache POI: real
+ * heading styles (Word's navigation pane and table of contents find them),
+ * tables whose header row repeats on every page, and diagrams as PNG
+ * pictures with their text alternative.
+ */
+public final class DocxWriter {
+
+    /** The width of the text on an A4 page with 2 cm margins, in points. */
+    private static final double TEXT_WIDTH_PT = 481.9;
+
+    private DocxWriter() {
+    }
+
+    public static byte[] write(Section2View view) {
+        try (XWPFDocument document = new XWPFDocument()) {
+            styles(document);
+            front(view.front(), document);
+            int figure = 0;
+            for (ParagraphView paragraph : view.paragraphs()) {
+                paragraph(document, "Heading" + paragraph.level(), paragraph.heading());
+                for (Block block : paragraph.blocks()) {
+                    figure = block(document, block, paragraph.level() + 1, figure);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int block(XWPFDocument document, Block block, int headingLevel, int figures) {
+        if (block instanceof Heading heading) {
+            paragraph(document, "Heading" + Math.min(headingLevel, 4), heading.text());
+        } else if (block instanceof Text text) {
+            spans(document.createParagraph(), text.spans());
+        } else if (block instanceof Bullets bullets) {
+            int number = 0;
+            for (List<Span> item : bullets.items()) {
+                number++;
+                XWPFParagraph paragraph = document.createParagraph();
+                paragraph.setStyle("ListParagraph");
+                paragraph.setIndentationLeft(360);
+                paragraph.setIndentationHanging(360);
+                paragraph.createRun().setText(bullets.numbered() ? number + ".\t" : "•\t");
+                spans(paragraph, item);
+            }
+        } else if (block instanceof Table table) {
+            table(document, table);
+        } else if (block instanceof Figure figure) {
+            figure(document, figure, figures + 1);
+            return figures + 1;
+        }
+        return figures;
+    }
+
+    private static void table(XWPFDocument document, Table table) {
+        XWPFParagraph caption = paragraph(document, "Caption", table.caption());
+        caption.setKeepNext(true);
+        int columns = table.headers().size();
+        XWPFTable grid = document.createTable(table.rows().size() + 1, columns);
+        CTTblWidth width = grid.getCTTbl().getTblPr().isSetTblW() ? grid.getCTTbl().getTblPr().getTblW()
+                : grid.getCTTbl().getTblPr().addNewTblW();
+        width.setType(STTblWidth.PCT);
+        width.setW(BigInteger.valueOf(5000));
+        XWPFTableRow header = grid.getRow(0);
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        for (int c = 0; c < columns; c++) {
+            XWPFTableCell cell = header.getCell(c);
+            cell.setColor("DCEBFA");
+            XWPFRun run = cell.getParagraphs().get(0).createRun();
+            run.setBold(true);
+            run.setText(table.headers().get(c));
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<List<Span>> row = table.rows().get(r);
+            XWPFTableRow line = grid.getRow(r + 1);
+            line.setCantSplitRow(true);
+            if (row.size() == 1 && columns > 1) {
+                // a group row: the first cell spans the whole table
+                XWPFTableCell first = line.getCell(0);
+                first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
+                first.setColor("EEEEEE");
+                for (int c = columns - 1; c > 0; c--) {
+                    line.removeCell(c);
+                }
+                spans(first.getParagraphs().get(0), row.get(0));
+                continue;
+            }
+            for (int c = 0; c < columns; c++) {
+                spans(line.getCell(c).getParagraphs().get(0), c < row.size() ? row.get(c) : List.of());
+            }
+        }
+        if (table.source() != null) {
+            XWPFParagraph source = document.createParagraph();
+            XWPFRun run = source.createRun();
+            run.setFontSize(8);
+            run.setText(table.source());
+        } else {
+            document.createParagraph();
+        }
+    }
+
+    private static void figure(XWPFDocument document, Figure figure, int number) {
+        byte[] png = PngWriter.write(figure.diagram());
+        double widthPt = Math.min(TEXT_WIDTH_PT, figure.diagram().width() * 0.75);
+        double heightPt = widthPt * figure.diagram().height() / figure.diagram().width();
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        paragraph.setKeepNext(true);
+        XWPFRun run = paragraph.createRun();
+        try {
+            run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, figure.diagram().id() + ".png",
+                    Units.toEMU(widthPt), Units.toEMU(heightPt));
+        } catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("cannot add the diagram " + figure.diagram().id(), e);
+        }
+        CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+        inline.getDocPr().setDescr(figure.alternative());
+        inline.getDocPr().setTitle(figure.caption());
+        paragraph(document, "Caption", "Figura " + number + " – " + figure.caption());
+    }
+
+    private static void front(Section2View.FrontMatter front, XWPFDocument document) {
+        for (String line : front.programme()) {
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.setAlignment(ParagraphAlignment.CENTER);
+            paragraph.createRun().setText(line);
+        }
+        XWPFParagraph format = document.createParagraph();
+        format.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun run = format.createRun();
+        run.setBold(true);
+        run.setText(front.formatName());
+        XWPFParagraph title = paragraph(document, "Title", front.province());
+        title.setAlignment(ParagraphAlignment.CENTER);
+        for (String line : List.of(front.title(), "Data: " + front.date() + " – Versione: " + front.version(),
+                "Autori: " + String.join(", ", front.authors()))) {
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.setAlignment(ParagraphAlignment.CENTER);
+            XWPFRun text = paragraph.createRun();
+            text.setText(line);
+            if (line.contains("[da completare: ")) {
+                text.setTextHighlightColor("yellow");
+            }
+        }
+        document.createParagraph().setPageBreak(true);
+    }
+
+    private static XWPFParagraph paragraph(XWPFDocument document, String style, String text) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setStyle(style);
+        paragraph.createRun().setText(text);
+        return paragraph;
+    }
+
+    private static void spans(XWPFParagraph paragraph, List<Span> spans) {
+        for (Span span : spans) {
+            XWPFRun run = paragraph.createRun();
+            run.setText(span.text());
+            switch (span.emphasis()) {
+                case BOLD -> run.setBold(true);
+                case ITALIC -> run.setItalic(true);
+                default -> {
+                    // plain text
+                }
+            }
+            if (span.placeholder()) {
+                run.setTextHighlightColor("yellow");
+            }
+        }
+    }
+
+    /** The styles the document uses, declared so that Word treats the headings as headings. */
+    private static void styles(XWPFDocument document) {
+        XWPFStyles styles = document.createStyles();
+        style(styles, "Title", "Title", 0, 26, null);
+        for (int level = 1; level <= 4; level++) {
+            style(styles, "Heading" + level, "heading " + level, level, new int[] { 16, 14, 12, 11 }[level - 1], level - 1);
+        }
+        style(styles, "Caption", "caption", 35, 9, null);
+        style(styles, "ListParagraph", "List Paragraph", 34, 0, null);
+    }
+
+    private static void style(XWPFStyles styles, String id, String name, int priority, int size, Integer outline) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        CTString styleName = CTString.Factory.newInstance();
+        styleName.setVal(name);
+        style.setName(styleName);
+        CTDecimalNumber uiPriority = CTDecimalNumber.Factory.newInstance();
+        uiPriority.setVal(BigInteger.valueOf(priority));
+        style.setUiPriority(uiPriority);
+        style.setQFormat(CTOnOff.Factory.newInstance());
+        style.setType(STStyleType.PARAGRAPH);
+        if (outline != null) {
+            CTPPrGeneral paragraph = CTPPrGeneral.Factory.newInstance();
+            CTDecimalNumber level = CTDecimalNumber.Factory.newInstance();
+            level.setVal(BigInteger.valueOf(outline));
+            paragraph.setOutlineLvl(level);
+            paragraph.addNewKeepNext();
+            paragraph.addNewSpacing().setBefore(BigInteger.valueOf(240));
+            style.setPPr(paragraph);
+        }
+        if (size > 0) {
+            CTRPr run = style.addNewRPr();
+            run.addNewSz().setVal(BigInteger.valueOf(size * 2L));
+            if (outline != null || "Title".equals(id)) {
+                run.addNewB();
+                run.addNewColor().setVal("274C72");
+            }
+            if ("Caption".equals(id)) {
+                run.addNewI();
+            }
+        }
+        styles.addStyle(new XWPFStyle(style));
+    }
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.docgen.view;
+
+import it.tendere.servicemodel.AccessoryCategory;
+import it.tendere.servicemodel.AddedValueKind;
+import it.tendere.servicemodel.CompetenceCategory;
+import it.tendere.servicemodel.DigitalLevel;
+import it.tendere.servicemodel.ModelLevel;
+import it.tendere.servicemodel.OrganisationalForm;
+import it.tendere.servicemodel.Performer;
+import it.tendere.servicemodel.TitledElement;
+import it.tendere.servicemodel.ToolKind;
+
+/**
+ * The Italian words the document uses for the model's enumerations.
+ */
+final class Labels {
+
+    private Labels() {
+    }
+
+    static String title(TitledElement element) {
+        return element.getTitle() == null || element.getTitle().isBlank() ? element.getName() : element.getTitle();
+    }
+
+    static String category(AccessoryCategory category) {
+        return switch (category) {
+            case RECEPTION -> "Accoglienza";
+            case ADVICE_AND_SUPPORT -> "Consulenza e supporto";
+            case PRIVACY -> "Privacy";
+            case OPERATOR_TRAINING -> "Formazione degli operatori";
+            case SAFETY -> "Sicurezza";
+            case ACCESSIBILITY -> "Accessibilità";
+            case LOGISTICS -> "Logistica";
+            case OTHER -> "Altro";
+        };
+    }
+
+    static String addedValue(AddedValueKind kind) {
+        return switch (kind) {
+            case TIME -> "Tempo";
+            case QUALITY -> "Qualità";
+            case RISK_REDUCTION -> "Riduzione del rischio";
+            case SPECIALIST_SUPPORT -> "Supporto specialistico";
+            case COST -> "Costi";
+            case OTHER -> "Altro";
+        };
+    }
+
+    static String form(OrganisationalForm form) {
+        return switch (form) {
+            case DEDICATED_UNIT -> "Unità organizzativa dedicata";
+            case PROVINCE_STRUCTURE -> "La stessa struttura che serve gli uffici della Provincia";
+            case INSTRUMENTAL_BODY -> "Ente strumentale";
+            case IN_HOUSE_COMPANY -> "Società in house";
+        };
+    }
+
+    static String competence(CompetenceCategory category) {
+        return switch (category) {
+            case LEGAL_ADMINISTRATIVE -> "Giuridico-amministrativa";
+            case ORGANISATIONAL -> "Organizzativa / di processo";
+            case DIGITAL -> "Strumenti digitali";
+            case TECHNICAL -> "Tecnica";
+            case OTHER -> "Altro";
+        };
+    }
+
+    static String level(ModelLevel level) {
+        return level == ModelLevel.BASE ? "Base" : "Avanzato";
+    }
+
+    static String performer(Performer performer) {
+        return switch (performer) {
+            case PROVINCE -> "Provincia";
+            case MUNICIPALITY -> "Comune";
+            case SHARED -> "Provincia e Comune";
+            case EXTERNAL -> "Soggetto esterno";
+        };
+    }
+
+    static String tool(ToolKind kind) {
+        return switch (kind) {
+            case FORM -> "Modulistica";
+            case SOFTWARE -> "Software";
+            case PROCEDURE -> "Procedura";
+            case PLATFORM -> "Piattaforma";
+        };
+    }
+
+    static String digital(DigitalLevel level) {
+        return switch (level) {
+            case NONE -> "Non digitalizzato";
+            case PARTIAL -> "Parzialmente digitalizzato";
+            case FULL -> "Completamente digitale";
+        };
+    }
+}
