@@ -39,10 +39,8 @@ final class ConvertCommand implements Callable<Integer> {
         ModelFormat format = ModelFormat.of(output)
                 .orElseThrow(() -> new ModelFileException(output, Tendere.MESSAGES.get("convert.extension")));
         AtomicFiles.checkWritable(output, force);
-        LoadedModel loaded = root.models().loader().load(input);
-        int[] counts = root.console.findings(input, root.models().checker().check(loaded));
-        if (counts[0] > 0 || loaded.model() == null) {
-            root.console.info(Tendere.MESSAGES.get("convert.refused", input));
+        LoadedModel loaded = root.models().loadChecked(input, root.console);
+        if (loaded == null) {
             return Tendere.MODEL_ERRORS;
         }
         byte[] content = format == ModelFormat.TEXT

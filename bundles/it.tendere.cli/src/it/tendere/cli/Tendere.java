@@ -87,8 +87,12 @@ public final class Tendere {
         return environment == null ? "it" : environment;
     }
 
-    /** Xtext logs through log4j: silent unless --debug, and never on standard output. */
+    /** Xtext logs through log4j, POI through log4j 2's API: silent unless --debug, never on standard output. */
     private static void configureLogging(boolean debug) {
+        // POI's log4j 2 API finds no provider here; it would say so on every run.
+        System.setProperty("log4j2.statusLoggerLevel", debug ? "WARN" : "OFF");
+        System.setProperty("log4j2.simplelogLevel", debug ? "DEBUG" : "OFF");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", debug ? "WARN" : "OFF");
         Logger root = Logger.getRootLogger();
         root.removeAllAppenders();
         if (debug) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * commands. Called with no command, it shows the usage.
  */
 @Command(name = "tendere", mixinStandardHelpOptions = true, versionProvider = TendereCommand.Version.class,
-        subcommands = { ValidateCommand.class, ConvertCommand.class, NewCommand.class, LspCommand.class },
+        subcommands = { ValidateCommand.class, ConvertCommand.class, NewCommand.class, GenerateCommand.class,
+                DiagramCommand.class, LspCommand.class },
         sortOptions = false)
 final class TendereCommand implements Callable<Integer> {
 

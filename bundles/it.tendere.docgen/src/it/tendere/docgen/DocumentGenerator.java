@@ -2,6 +2,18 @@
 package it.tendere.docgen;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import it.tendere.diagram.Diagram;
+import it.tendere.diagram.PngWriter;
 
 import it.tendere.docgen.docx.DocxWriter;
 import it.tendere.docgen.html.HtmlWriter;
@@ -26,10 +38,44 @@ public final class DocumentGenerator {
 
     /** The document in one format. */
     public static byte[] write(Section2View view, DocumentFormat format) {
+        return write(view, format, PngWriter::write);
+    }
+
+    /**
+     * The document in several formats. The formats are written side by side,
+     * one thread each up to the processors there are, and each diagram's
+     * picture is drawn once for all of them.
+     */
+    public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats) {
+        Map<Diagram, byte[]> pictures = new ConcurrentHashMap<>();
+        Function<Diagram, byte[]> png = diagram -> pictures.computeIfAbsent(diagram, PngWriter::write);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,
+                Math.min(formats.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            Map<DocumentFormat, Future<byte[]>> running = new EnumMap<>(DocumentFormat.class);
+            for (DocumentFormat format : formats) {
+                running.put(format, pool.submit(() -> write(view, format, png)));
+            }
+            Map<DocumentFormat, byte[]> written = new EnumMap<>(DocumentFormat.class);
+            for (Map.Entry<DocumentFormat, Future<byte[]>> format : running.entrySet()) {
+                written.put(format.getKey(), format.getValue().get());
+            }
+            return written;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the documents", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static byte[] write(Section2View view, DocumentFormat format, Function<Diagram, byte[]> png) {
         return switch (format) {
-            case DOCX -> DocxWriter.write(view);
-            case PDF -> PdfWriter.write(view);
-            case HTML -> HtmlWriter.write(view, HtmlWriter.Medium.SCREEN).getBytes(StandardCharsets.UTF_8);
+            case DOCX -> DocxWriter.write(view, png);
+            case PDF -> PdfWriter.write(view, png);
+            case HTML -> HtmlWriter.write(view, HtmlWriter.Medium.SCREEN, png).getBytes(StandardCharsets.UTF_8);
         };
     }
 

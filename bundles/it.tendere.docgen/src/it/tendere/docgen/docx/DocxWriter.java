@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -31,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
+import it.tendere.diagram.Diagram;
 import it.tendere.diagram.PngWriter;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
@@ -57,6 +59,11 @@ public final class DocxWriter {
     }
 
     public static byte[] write(Section2View view) {
+        return write(view, PngWriter::write);
+    }
+
+    /** The document, with the diagrams' pictures drawn by {@code png} (which may cache them). */
+    public static byte[] write(Section2View view, Function<Diagram, byte[]> png) {
         try (XWPFDocument document = new XWPFDocument()) {
             styles(document);
             front(view.front(), document);
@@ -64,7 +71,7 @@ public final class DocxWriter {
             for (ParagraphView paragraph : view.paragraphs()) {
                 paragraph(document, "Heading" + paragraph.level(), paragraph.heading());
                 for (Block block : paragraph.blocks()) {
-                    figure = block(document, block, paragraph.level() + 1, figure);
+                    figure = block(document, block, paragraph.level() + 1, figure, png);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -75,7 +82,8 @@ public final class DocxWriter {
         }
     }
 
-    private static int block(XWPFDocument document, Block block, int headingLevel, int figures) {
+    private static int block(XWPFDocument document, Block block, int headingLevel, int figures,
+            Function<Diagram, byte[]> png) {
         if (block instanceof Heading heading) {
             paragraph(document, "Heading" + Math.min(headingLevel, 4), heading.text());
         } else if (block instanceof Text text) {
@@ -94,7 +102,7 @@ public final class DocxWriter {
         } else if (block instanceof Table table) {
             table(document, table);
         } else if (block instanceof Figure figure) {
-            figure(document, figure, figures + 1);
+            figure(document, figure, figures + 1, png);
             return figures + 1;
         }
         return figures;
@@ -148,8 +156,8 @@ public final class DocxWriter {
         }
     }
 
-    private static void figure(XWPFDocument document, Figure figure, int number) {
-        byte[] png = PngWriter.write(figure.diagram());
+    private static void figure(XWPFDocument document, Figure figure, int number, Function<Diagram, byte[]> pictures) {
+        byte[] png = pictures.apply(figure.diagram());
         double widthPt = Math.min(TEXT_WIDTH_PT, figure.diagram().width() * 0.75);
         double heightPt = widthPt * figure.diagram().height() / figure.diagram().width();
         XWPFParagraph paragraph = document.createParagraph();

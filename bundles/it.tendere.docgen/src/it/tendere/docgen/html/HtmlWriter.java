@@ -3,7 +3,9 @@ package it.tendere.docgen.html;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
+import it.tendere.diagram.Diagram;
 import it.tendere.diagram.PngWriter;
 import it.tendere.diagram.SvgWriter;
 import it.tendere.docgen.view.Section2View;
@@ -52,7 +54,7 @@ public final class HtmlWriter {
             h3{font-size:12pt;page-break-after:avoid}h4{font-size:10.5pt;page-break-after:avoid}
             .frontespizio{page-break-after:always;padding-top:40mm}.frontespizio p{margin:2mm 0}
             table{border-collapse:collapse;width:100%;font-size:8.5pt;-fs-table-paginate:paginate}
-            thead{display:table-header-group}tr{page-break-inside:avoid}
+            thead{display:table-header-group}tr{page-break-inside:avoid}.breve{page-break-inside:avoid}
             th,td{border:0.5pt solid #777;padding:2pt 4pt;vertical-align:top;text-align:left}th{background:#dcebfa}
             tr.gruppo td{background:#eeeeee;font-weight:bold}caption{font-weight:bold;text-align:left;padding:2pt 0}
             .fonte{font-size:8pt;color:#444}figure{margin:4mm 0;page-break-inside:avoid}
@@ -64,6 +66,11 @@ public final class HtmlWriter {
     }
 
     public static String write(Section2View view, Medium medium) {
+        return write(view, medium, PngWriter::write);
+    }
+
+    /** The page, with the print medium's pictures drawn by {@code png} (which may cache them). */
+    public static String write(Section2View view, Medium medium, Function<Diagram, byte[]> png) {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"it\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n")
@@ -88,7 +95,7 @@ public final class HtmlWriter {
             html.append("<section>\n<h").append(level).append(" id=\"").append(anchor(paragraph)).append("\">")
                     .append(escape(paragraph.heading())).append("</h").append(level).append(">\n");
             for (Block block : paragraph.blocks()) {
-                block(block, Math.min(level + 1, 6), medium, html);
+                block(block, Math.min(level + 1, 6), medium, png, html);
             }
             html.append("</section>\n");
         }
@@ -113,7 +120,8 @@ public final class HtmlWriter {
                 .append("</p>\n<p>Autori: ").append(inline(String.join(", ", front.authors()))).append("</p>\n</header>\n");
     }
 
-    private static void block(Block block, int headingLevel, Medium medium, StringBuilder html) {
+    private static void block(Block block, int headingLevel, Medium medium, Function<Diagram, byte[]> png,
+            StringBuilder html) {
         if (block instanceof Heading heading) {
             html.append("<h").append(headingLevel).append(">").append(escape(heading.text())).append("</h")
                     .append(headingLevel).append(">\n");
@@ -127,12 +135,14 @@ public final class HtmlWriter {
         } else if (block instanceof Table table) {
             table(table, html);
         } else if (block instanceof Figure figure) {
-            figure(figure, medium, html);
+            figure(figure, medium, png, html);
         }
     }
 
     private static void table(Table table, StringBuilder html) {
-        html.append("<div class=\"tabella\">\n<table>\n<caption>").append(escape(table.caption())).append("</caption>\n")
+        // A short table stays on one page with its caption; a long one breaks, its header repeating.
+        html.append(table.rows().size() <= 12 ? "<div class=\"tabella breve\">" : "<div class=\"tabella\">")
+                .append("\n<table>\n<caption>").append(escape(table.caption())).append("</caption>\n")
                 .append("<thead>\n<tr>");
         table.headers().forEach(h -> html.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         html.append("</tr>\n</thead>\n<tbody>\n");
@@ -153,13 +163,13 @@ public final class HtmlWriter {
         html.append("</div>\n");
     }
 
-    private static void figure(Figure figure, Medium medium, StringBuilder html) {
+    private static void figure(Figure figure, Medium medium, Function<Diagram, byte[]> png, StringBuilder html) {
         html.append("<figure>\n");
         if (medium == Medium.SCREEN) {
             html.append(SvgWriter.write(figure.diagram()));
         } else {
             html.append("<img src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(PngWriter.write(figure.diagram())))
+                    .append(Base64.getEncoder().encodeToString(png.apply(figure.diagram())))
                     .append("\" alt=\"").append(escape(figure.alternative())).append("\"/>\n");
         }
         html.append("<figcaption>").append(escape(figure.caption())).append("</figcaption>\n</figure>\n");

@@ -8,11 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 
+import it.tendere.diagram.Diagram;
+import it.tendere.diagram.PngWriter;
 import it.tendere.docgen.html.HtmlWriter;
 import it.tendere.docgen.view.Section2View;
 
@@ -29,7 +33,17 @@ public final class PdfWriter {
     private PdfWriter() {
     }
 
+    static {
+        // openhtmltopdf reports its progress through java.util.logging: not the user's business.
+        XRLog.setLoggingEnabled(false);
+    }
+
     public static byte[] write(Section2View view) {
+        return write(view, PngWriter::write);
+    }
+
+    /** The document, with the diagrams' pictures drawn by {@code png} (which may cache them). */
+    public static byte[] write(Section2View view, Function<Diagram, byte[]> png) {
         Path regular = FONTS.resolve("DejaVuSans.ttf");
         Path bold = FONTS.resolve("DejaVuSans-Bold.ttf");
         Path italic = FONTS.resolve("DejaVuSans-Oblique.ttf");
@@ -54,7 +68,7 @@ public final class PdfWriter {
             if (Files.isRegularFile(boldItalic)) {
                 builder.useFont(boldItalic.toFile(), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.ITALIC, true);
             }
-            builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT), null);
+            builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT, png), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

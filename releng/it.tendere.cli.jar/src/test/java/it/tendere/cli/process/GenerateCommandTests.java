@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.cli.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import it.tendere.cli.process.Runner.Result;
+
+/**
+ * {@code tendere generate} and {@code tendere diagram} as users run them:
+ * the documents and pictures written, and refused where they must be.
+ */
+class GenerateCommandTests {
+
+    private static final List<String> HEADINGS = List.of("2 Il modello di servizio a tendere",
+            "2.1 Obiettivi e caratteristiche", "2.2 Assetto organizzativo", "2.3 Processi e strumenti");
+
+    @TempDir
+    Path dir;
+
+    private List<String> files() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void generatesTheThreeDocuments(Runner runner) throws Exception {
+        Result result = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--out", dir.toString());
+        assertEquals(0, result.exit(), result::toString);
+        assertEquals(List.of("sezione-2-provincia-di-colleverde.docx", "sezione-2-provincia-di-colleverde.html",
+                "sezione-2-provincia-di-colleverde.pdf"), files());
+        assertFalse(result.err().contains("Log4j") || result.err().contains("INFO"), "no library noise: " + result);
+        String html = Jsoup.parse(dir.resolve("sezione-2-provincia-di-colleverde.html").toFile()).text();
+        String docx;
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(dir.resolve("sezione-2-provincia-di-colleverde.docx")))) {
+            StringBuilder text = new StringBuilder();
+            document.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+            docx = text.toString();
+        }
+        String pdf;
+        try (PDDocument document = Loader.loadPDF(dir.resolve("sezione-2-provincia-di-colleverde.pdf").toFile())) {
+            pdf = new PDFTextStripper().getText(document);
+        }
+        for (String heading : HEADINGS) {
+            assertTrue(html.contains(heading) && docx.contains(heading) && pdf.contains(heading), heading);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void listsThePlaceholdersItWrote(Runner runner) throws Exception {
+        Path model = dir.resolve("incompleto.tendere");
+        Files.writeString(model, Files.readString(CommandLineTests.model("formazione.tendere"))
+                .replaceFirst("\\t\\t\\tdichiarazione \"[^\"]*\"\\n", ""));
+        Result result = runner.run(dir, "generate", model.toString(), "--format", "html", "--out", dir.toString());
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().contains("[mission-missing]"), "the warning is printed: " + result);
+        assertTrue(result.err().contains("1 segnaposto «[da completare: …]»"), result::toString);
+        assertTrue(result.err().contains("[da completare] 2.1 Obiettivi e caratteristiche – Mission: dichiarazione di mission"),
+                result::toString);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void refusesAModelWithErrorsAndBadOutputs(Runner runner) throws Exception {
+        Path broken = dir.resolve("rotto.tendere");
+        Files.writeString(broken, Files.readString(CommandLineTests.model("sua.tendere")).replace("comuni 62", "comuni 40"));
+        Result errors = runner.run(dir, "generate", broken.toString(), "--out", dir.toString());
+        assertEquals(1, errors.exit(), errors::toString);
+        assertEquals(List.of("rotto.tendere"), files(), "nothing written");
+
+        Result noFolder = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--out",
+                dir.resolve("manca").toString());
+        assertEquals(2, noFolder.exit(), noFolder::toString);
+
+        Result badFormat = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--format", "odt",
+                "--out", dir.toString());
+        assertEquals(2, badFormat.exit(), badFormat::toString);
+        assertTrue(badFormat.err().contains("formato sconosciuto «odt»"), badFormat::toString);
+
+        Path existing = dir.resolve("sezione-2-provincia-di-colleverde.pdf");
+        Files.writeString(existing, "lavoro dell'utente");
+        Result exists = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--out", dir.toString());
+        assertEquals(2, exists.exit(), exists::toString);
+        assertEquals("lavoro dell'utente", Files.readString(existing));
+        assertEquals(List.of("rotto.tendere", "sezione-2-provincia-di-colleverde.pdf"), files(), "nothing else written");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void drawsTheDiagrams(Runner runner) throws Exception {
+        Result processes = runner.run(dir, "diagram", CommandLineTests.model("formazione.tendere").toString(), "--kind",
+                "process", "--format", "png", "--out", dir.toString());
+        assertEquals(0, processes.exit(), processes::toString);
+        assertEquals(9, files().size(), files()::toString);
+        assertTrue(files().stream().allMatch(f -> f.startsWith("processo-P") && f.endsWith(".png")), files()::toString);
+        Result organisation = runner.run(dir, "diagram", CommandLineTests.model("formazione.tendere").toString(), "--kind",
+                "organisation", "--out", dir.toString());
+        assertEquals(0, organisation.exit(), organisation::toString);
+        assertTrue(Files.readString(dir.resolve("assetto-organizzativo.svg")).contains("Responsabile del"));
+        Result badKind = runner.run(dir, "diagram", CommandLineTests.model("formazione.tendere").toString(), "--kind",
+                "gantt", "--out", dir.toString());
+        assertEquals(2, badKind.exit(), badKind::toString);
+    }
+}
