@@ -87,7 +87,9 @@ public final class DocxWriter {
         if (block instanceof Heading heading) {
             paragraph(document, "Heading" + Math.min(headingLevel, 4), heading.text());
         } else if (block instanceof Text text) {
-            spans(document.createParagraph(), text.spans());
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.setSpacingAfter(120);
+            spans(paragraph, text.spans());
         } else if (block instanceof Bullets bullets) {
             int number = 0;
             for (List<Span> item : bullets.items()) {
@@ -96,6 +98,7 @@ public final class DocxWriter {
                 paragraph.setStyle("ListParagraph");
                 paragraph.setIndentationLeft(360);
                 paragraph.setIndentationHanging(360);
+                paragraph.setSpacingAfter(number == bullets.items().size() ? 120 : 40);
                 paragraph.createRun().setText(bullets.numbered() ? number + ".\t" : "•\t");
                 spans(paragraph, item);
             }
