@@ -75,7 +75,13 @@ final class Console {
         if (exception instanceof ModelFileException file) {
             return fileError(file);
         }
-        err.println("tendere: " + Tendere.MESSAGES.get("failure", exception.getMessage() == null ? exception.getClass().getName() : exception.getMessage()));
+        if (exception instanceof OutOfMemoryError) {
+            err.println("tendere: " + Tendere.MESSAGES.get("failure.memory", Runtime.getRuntime().maxMemory() >> 20));
+            trace(exception);
+            return Tendere.USAGE_OR_IO;
+        }
+        err.println("tendere: " + Tendere.MESSAGES.get("failure", exception.getMessage() == null
+                ? exception.getClass().getName() : exception.getMessage()));
         if (!debug) {
             err.println(Tendere.MESSAGES.get("failure.hint"));
         }

@@ -62,7 +62,7 @@ public final class Tendere {
         int code;
         try {
             code = commandLine.execute(args);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             // picocli hands errors that are not exceptions back to its caller
             code = console.failure(e);
         }

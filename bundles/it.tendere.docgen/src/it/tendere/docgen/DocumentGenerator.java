@@ -65,6 +65,9 @@ public final class DocumentGenerator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing the documents", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, above all: the caller tells the user
+            }
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
