@@ -6,6 +6,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader sees either the old content or the whole new
@@ -35,6 +39,7 @@ public final class AtomicFiles {
         try {
             temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
             Files.write(temporary, content);
+            permissions(temporary, absolute);
             if (replace) {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
@@ -49,6 +54,19 @@ public final class AtomicFiles {
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /**
+     * A temporary file is private to its owner; the file it becomes is not:
+     * it keeps the permissions of the file it replaces, or gets rw-r--r--.
+     */
+    private static void permissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static void deleteQuietly(Path file) {

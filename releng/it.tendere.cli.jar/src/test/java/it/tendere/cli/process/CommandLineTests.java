@@ -176,6 +176,10 @@ class CommandLineTests {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
+        Path fresh = dir.resolve("nuovo.servicemodel");
+        assertEquals(0, launcher.run(dir, "convert", input.toString(), fresh.toString()).exit());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)),
+                "a new file is readable by others, as the user's other files");
     }
 
     @ParameterizedTest
