@@ -13,6 +13,7 @@ import it.tendere.diagram.SvgWriter;
 import it.tendere.dsl.io.LoadedModel;
 import it.tendere.dsl.io.ModelFileException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -36,11 +37,8 @@ final class DiagramCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "svg|png", descriptionKey = "diagram.format")
     String format = "svg";
 
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.out")
-    Path out = Path.of(".");
-
-    @Option(names = "--force", descriptionKey = "option.force")
-    boolean force;
+    @Mixin
+    OutputOptions output;
 
     @ParentCommand
     TendereCommand root;
@@ -56,7 +54,7 @@ final class DiagramCommand implements Callable<Integer> {
         if (!List.of("svg", "png").contains(format)) {
             throw new ParameterException(spec.commandLine(), Tendere.MESSAGES.get("diagram.badFormat", format));
         }
-        OutputFolder folder = new OutputFolder(out, force);
+        OutputFolder folder = output.folder();
         LoadedModel loaded = root.models().loadChecked(model, root.console);
         if (loaded == null) {
             return Tendere.MODEL_ERRORS;

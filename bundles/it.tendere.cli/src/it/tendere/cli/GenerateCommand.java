@@ -13,6 +13,7 @@ import it.tendere.docgen.view.Section2View;
 import it.tendere.dsl.io.LoadedModel;
 import it.tendere.dsl.io.ModelFileException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -35,11 +36,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--format", split = ",", paramLabel = "docx,pdf,html", descriptionKey = "generate.format")
     List<String> formats = List.of("docx", "pdf", "html");
 
-    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "option.out")
-    Path out = Path.of(".");
-
-    @Option(names = "--force", descriptionKey = "option.force")
-    boolean force;
+    @Mixin
+    OutputOptions output;
 
     @ParentCommand
     TendereCommand root;
@@ -54,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
             chosen.add(DocumentFormat.named(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     Tendere.MESSAGES.get("generate.badFormat", name))));
         }
-        OutputFolder folder = new OutputFolder(out, force);
+        OutputFolder folder = output.folder();
         LoadedModel loaded = root.models().loadChecked(model, root.console);
         if (loaded == null) {
             return Tendere.MODEL_ERRORS;
