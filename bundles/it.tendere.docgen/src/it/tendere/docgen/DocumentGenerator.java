@@ -28,6 +28,16 @@ import it.tendere.servicemodel.ServiceModel;
  */
 public final class DocumentGenerator {
 
+    static {
+        // POI (and PDFBox, through commons-logging) log through the log4j 2
+        // API. Inside OSGi, its first use activates its bundle, which holds a
+        // start-up lock in that thread; two writer threads starting it at
+        // once deadlock (seen: DOCX and PDF, one waiting for the other's
+        // class initialisation). Starting it here, in the caller's thread,
+        // before any writer runs, leaves nothing to race for.
+        org.apache.logging.log4j.LogManager.getLogger(DocumentGenerator.class);
+    }
+
     private DocumentGenerator() {
     }
 
@@ -78,7 +88,7 @@ public final class DocumentGenerator {
         return switch (format) {
             case DOCX -> DocxWriter.write(view, png);
             case PDF -> PdfWriter.write(view, png);
-            case HTML -> HtmlWriter.write(view, HtmlWriter.Medium.SCREEN, png).getBytes(StandardCharsets.UTF_8);
+            case HTML -> HtmlWriter.write(view, HtmlWriter.Medium.SCREEN).getBytes(StandardCharsets.UTF_8);
         };
     }
 

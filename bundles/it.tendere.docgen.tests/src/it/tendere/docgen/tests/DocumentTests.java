@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -230,7 +232,31 @@ class DocumentTests {
                 bookmarks.add(item.getTitle());
             }
             assertEquals(HEADINGS, bookmarks);
+            int images = 0;
+            for (PDPage page : pdf.getPages()) {
+                for (var xobject : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(xobject) instanceof PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertEquals(diagrams(model), images, "every diagram is in the PDF");
+            List<String> alternatives = new ArrayList<>();
+            figures(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), alternatives);
+            assertEquals(diagrams(model), alternatives.size(), "every diagram is a tagged figure");
+            assertTrue(alternatives.stream().noneMatch(a -> a == null || a.isBlank()), "with its text alternative");
             assertFalse(lines.isEmpty());
+        }
+    }
+
+    private static void figures(List<Object> kids, List<String> alternatives) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    alternatives.add(element.getAlternateDescription());
+                }
+                figures(element.getKids(), alternatives);
+            }
         }
     }
 

@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.docgen.html;
 
-import java.util.Base64;
 import java.util.List;
-import java.util.function.Function;
 
-import it.tendere.diagram.Diagram;
-import it.tendere.diagram.PngWriter;
 import it.tendere.diagram.SvgWriter;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
@@ -30,9 +26,16 @@ public final class HtmlWriter {
     public enum Medium {
         /** A browser: inline SVG, responsive. */
         SCREEN,
-        /** The PDF renderer: PNG figures, A4 pages, bookmarks. */
+        /** The PDF renderer: PNG figures by reference ({@link #PICTURE_SCHEME}), A4 pages, bookmarks. */
         PRINT
     }
+
+    /**
+     * How the print page refers to a diagram's picture, {@code diagram:<id>}: the
+     * PDF renderer fetches it when it lays the page out, so the page itself
+     * does not carry megabytes of base64.
+     */
+    public static final String PICTURE_SCHEME = "diagram";
 
     private static final String SCREEN_CSS = """
             body{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;line-height:1.45;color:#1a1a1a;margin:0 auto;\
@@ -66,11 +69,6 @@ public final class HtmlWriter {
     }
 
     public static String write(Section2View view, Medium medium) {
-        return write(view, medium, PngWriter::write);
-    }
-
-    /** The page, with the print medium's pictures drawn by {@code png} (which may cache them). */
-    public static String write(Section2View view, Medium medium, Function<Diagram, byte[]> png) {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"it\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n")
@@ -95,7 +93,7 @@ public final class HtmlWriter {
             html.append("<section>\n<h").append(level).append(" id=\"").append(anchor(paragraph)).append("\">")
                     .append(escape(paragraph.heading())).append("</h").append(level).append(">\n");
             for (Block block : paragraph.blocks()) {
-                block(block, Math.min(level + 1, 6), medium, png, html);
+                block(block, Math.min(level + 1, 6), medium, html);
             }
             html.append("</section>\n");
         }
@@ -120,8 +118,7 @@ public final class HtmlWriter {
                 .append("</p>\n<p>Autori: ").append(inline(String.join(", ", front.authors()))).append("</p>\n</header>\n");
     }
 
-    private static void block(Block block, int headingLevel, Medium medium, Function<Diagram, byte[]> png,
-            StringBuilder html) {
+    private static void block(Block block, int headingLevel, Medium medium, StringBuilder html) {
         if (block instanceof Heading heading) {
             html.append("<h").append(headingLevel).append(">").append(escape(heading.text())).append("</h")
                     .append(headingLevel).append(">\n");
@@ -135,7 +132,7 @@ public final class HtmlWriter {
         } else if (block instanceof Table table) {
             table(table, html);
         } else if (block instanceof Figure figure) {
-            figure(figure, medium, png, html);
+            figure(figure, medium, html);
         }
     }
 
@@ -163,13 +160,12 @@ public final class HtmlWriter {
         html.append("</div>\n");
     }
 
-    private static void figure(Figure figure, Medium medium, Function<Diagram, byte[]> png, StringBuilder html) {
+    private static void figure(Figure figure, Medium medium, StringBuilder html) {
         html.append("<figure>\n");
         if (medium == Medium.SCREEN) {
             html.append(SvgWriter.write(figure.diagram()));
         } else {
-            html.append("<img src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(png.apply(figure.diagram())))
+            html.append("<img src=\"").append(PICTURE_SCHEME).append(':').append(figure.diagram().id())
                     .append("\" alt=\"").append(escape(figure.alternative())).append("\"/>\n");
         }
         html.append("<figcaption>").append(escape(figure.caption())).append("</figcaption>\n</figure>\n");

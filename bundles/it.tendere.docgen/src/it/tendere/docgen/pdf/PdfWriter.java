@@ -3,13 +3,19 @@ package it.tendere.docgen.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
+import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -68,7 +74,27 @@ public final class PdfWriter {
             if (Files.isRegularFile(boldItalic)) {
                 builder.useFont(boldItalic.toFile(), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.ITALIC, true);
             }
-            builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT, png), null);
+            Map<String, Diagram> diagrams = new HashMap<>();
+            for (var paragraph : view.paragraphs()) {
+                for (var block : paragraph.blocks()) {
+                    if (block instanceof Section2View.Figure figure) {
+                        diagrams.put(HtmlWriter.PICTURE_SCHEME + ":" + figure.diagram().id(), figure.diagram());
+                    }
+                }
+            }
+            builder.useProtocolsStreamImplementation(url -> new FSStream() {
+                @Override
+                public InputStream getStream() {
+                    Diagram diagram = diagrams.get(url);
+                    return diagram == null ? null : new ByteArrayInputStream(png.apply(diagram));
+                }
+
+                @Override
+                public Reader getReader() {
+                    return null;
+                }
+            }, HtmlWriter.PICTURE_SCHEME);
+            builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {
