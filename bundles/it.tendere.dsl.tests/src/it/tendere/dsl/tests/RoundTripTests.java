@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.dsl.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
