@@ -78,6 +78,9 @@ class OdesignCheckTests {
                 "name=\"Il modello a tendere\"", "name=\"Utenza\"", "name=\"Modello base vs avanzato\"")) {
             assertTrue(text.contains(representation), representation);
         }
+        for (String otherLanguage : List.of("\"feature:", "\"var:", "\"service:", "\"ocl:", "\"[")) {
+            assertTrue(!text.contains(otherLanguage), "expressions are AQL only, not " + otherLanguage);
+        }
         for (String column : List.of("Tipologia di utenza", "Profilo di utenza", "Descrizione")) {
             assertTrue(text.contains("headerLabelExpression=\"aql:'" + column + "'\""), column);
         }
@@ -112,8 +115,8 @@ class OdesignCheckTests {
                 new Breakage("unknown system colour", Finding.Kind.UNRESOLVED,
                         "@entries[name='light_yellow']", "@entries[name='canary_yellow']"),
                 new Breakage("wrong feature in a SetValue", Finding.Kind.FEATURE,
-                        "featureName=\"provider\" valueExpression=\"var:target\"",
-                        "featureName=\"supplier\" valueExpression=\"var:target\""),
+                        "featureName=\"provider\" valueExpression=\"aql:target\"",
+                        "featureName=\"supplier\" valueExpression=\"aql:target\""),
                 new Breakage("unknown enum literal", Finding.Kind.EXPRESSION_TYPE,
                         "servicemodel::Performer::EXTERNAL)", "servicemodel::Performer::OUTSOURCED)"),
                 new Breakage("AQL syntax error", Finding.Kind.EXPRESSION_SYNTAX,
@@ -122,7 +125,7 @@ class OdesignCheckTests {
                         "semanticCandidatesExpression=\"aql:self.organisation.providers\"",
                         "semanticCandidatesExpression=\"aql:self.organisation.roles\""),
                 new Breakage("unknown variable", Finding.Kind.EXPRESSION_TYPE,
-                        "browseExpression=\"var:source\"", "browseExpression=\"var:origin\""),
+                        "browseExpression=\"aql:source\"", "browseExpression=\"aql:origin\""),
                 new Breakage("missing Java service", Finding.Kind.EXPRESSION_TYPE,
                         "aql:self.baseText()", "aql:self.basicText()"),
                 new Breakage("required value missing", Finding.Kind.CONSTRAINT,
