@@ -2,7 +2,6 @@
 package it.tendere.diagram;
 
 import it.tendere.servicemodel.Role;
-import it.tendere.servicemodel.TitledElement;
 
 /**
  * The Italian words the diagrams put in their boxes.
@@ -13,11 +12,6 @@ final class Labels {
     static final String MISSING = "[da completare: ";
 
     private Labels() {
-    }
-
-    /** The element's title, or its name where it has none. */
-    static String title(TitledElement element) {
-        return element.getTitle() == null || element.getTitle().isBlank() ? element.getName() : element.getTitle();
     }
 
     static String people(Role role) {

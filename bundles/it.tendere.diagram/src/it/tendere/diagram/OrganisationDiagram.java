@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.elk.core.options.Direction;
 
+import it.tendere.format.Titles;
 import it.tendere.servicemodel.Competence;
 import it.tendere.servicemodel.ExternalProvider;
 import it.tendere.servicemodel.Organisation;
@@ -35,16 +36,16 @@ final class OrganisationDiagram {
             for (Role role : organisation.getRoles()) {
                 if (role.isCoordination() && coordination == null) {
                     coordination = "role:" + role.getName();
-                    graph.node(coordination, role.getName(), List.of(Labels.title(role), "Punto di responsabilità",
+                    graph.node(coordination, role.getName(), List.of(Titles.of(role), "Punto di responsabilità",
                             Labels.people(role)), Diagram.Style.COORDINATION, TEXT, 0);
-                    summary.add("punto di responsabilità: " + Labels.title(role) + " (" + Labels.people(role) + ")");
+                    summary.add("punto di responsabilità: " + Titles.of(role) + " (" + Labels.people(role) + ")");
                 }
             }
             for (Role role : organisation.getRoles()) {
                 String id = "role:" + role.getName();
-                if (graph.node(id, role.getName(), List.of(Labels.title(role), Labels.people(role)), Diagram.Style.ROLE,
+                if (graph.node(id, role.getName(), List.of(Titles.of(role), Labels.people(role)), Diagram.Style.ROLE,
                         TEXT, 0)) {
-                    summary.add("ruolo " + Labels.title(role) + " (" + Labels.people(role) + ")");
+                    summary.add("ruolo " + Titles.of(role) + " (" + Labels.people(role) + ")");
                 }
                 if (coordination != null) {
                     graph.edge(coordination, id, false);
@@ -63,8 +64,8 @@ final class OrganisationDiagram {
                     graph.edge("competence:" + competence.getName(), "provider:" + competence.getProvider().getName(), true);
                 }
                 summary.add("competenza " + (competence.getSourcing() == Sourcing.EXTERNAL ? "esterna " : "interna ")
-                        + Labels.title(competence) + (competence.getProvider() == null ? ""
-                                : " fornita da " + Labels.title(competence.getProvider())));
+                        + Titles.of(competence) + (competence.getProvider() == null ? ""
+                                : " fornita da " + Titles.of(competence.getProvider())));
             }
             for (ExternalProvider provider : organisation.getProviders()) {
                 provider(graph, provider);
@@ -92,12 +93,12 @@ final class OrganisationDiagram {
     private static void competence(GraphLayout graph, Competence competence) {
         boolean external = competence.getSourcing() == Sourcing.EXTERNAL;
         String kind = (external ? "esterna" : "interna") + (competence.isNonNegotiable() ? ", non negoziabile" : "");
-        graph.node("competence:" + competence.getName(), competence.getName(), List.of(Labels.title(competence), kind),
+        graph.node("competence:" + competence.getName(), competence.getName(), List.of(Titles.of(competence), kind),
                 external ? Diagram.Style.COMPETENCE_EXTERNAL : Diagram.Style.COMPETENCE_INTERNAL, TEXT, 0);
     }
 
     private static void provider(GraphLayout graph, ExternalProvider provider) {
-        graph.node("provider:" + provider.getName(), provider.getName(), List.of(Labels.title(provider), "soggetto esterno"),
+        graph.node("provider:" + provider.getName(), provider.getName(), List.of(Titles.of(provider), "soggetto esterno"),
                 Diagram.Style.PROVIDER, TEXT, 0);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.elk.core.options.Direction;
 
+import it.tendere.format.Titles;
 import it.tendere.servicemodel.Objectives;
 import it.tendere.servicemodel.SegmentKind;
 import it.tendere.servicemodel.Service;
@@ -49,7 +50,7 @@ final class OverviewDiagram {
                 boolean core = service.getKind() == ServiceKind.CORE;
                 boolean evolutive = service.isSetTiming() && service.getTiming() == ServiceTiming.EVOLUTIVE;
                 String id = "service:" + service.getName();
-                graph.node(id, service.getName(), List.of(Labels.title(service),
+                graph.node(id, service.getName(), List.of(Titles.of(service),
                         (core ? "prestazione principale" : "prestazione accessoria") + ", "
                                 + (evolutive ? "evolutiva" : "essenziale")),
                         core ? (evolutive ? Diagram.Style.SERVICE_CORE_EVOLUTIVE : Diagram.Style.SERVICE_CORE)
@@ -61,7 +62,7 @@ final class OverviewDiagram {
                 for (UserSegment segment : service.getSegments()) {
                     graph.edge("segment:" + segment.getName(), id, evolutive);
                 }
-                summary.add((core ? "prestazione principale " : "prestazione accessoria ") + Labels.title(service)
+                summary.add((core ? "prestazione principale " : "prestazione accessoria ") + Titles.of(service)
                         + (evolutive ? " (evolutiva)" : " (essenziale)"));
             }
         }

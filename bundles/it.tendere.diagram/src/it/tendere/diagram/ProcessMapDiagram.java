@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.elk.core.options.Direction;
 
+import it.tendere.format.Titles;
 import it.tendere.diagram.Diagram.Connector;
 import it.tendere.diagram.Diagram.Lane;
 import it.tendere.diagram.Diagram.Point;
@@ -15,7 +16,6 @@ import it.tendere.diagram.Diagram.Shape;
 import it.tendere.servicemodel.Performer;
 import it.tendere.servicemodel.Phase;
 import it.tendere.servicemodel.Process;
-import it.tendere.servicemodel.Tool;
 
 /**
  * «Mappa del processo»: a process's phases in order, left to right, each in
@@ -122,7 +122,7 @@ final class ProcessMapDiagram {
         }
         double width = shapes.stream().mapToDouble(Shape::right).max().orElse(0) + COLUMN_GAP / 2 + MARGIN;
         String suffix = parts > 1 ? " (parte " + (part + 1) + " di " + parts + ")" : "";
-        String title = process.getTitle() == null ? process.getName() : process.getTitle();
+        String title = Titles.of(process);
         return new Diagram(Diagram.Kind.PROCESS, "processo-" + process.getName() + (parts > 1 ? "-" + (part + 1) : ""),
                 "Mappa del processo " + process.getName() + " – " + title + suffix, description(process, chunk, offset),
                 width, y + MARGIN, bands, shapes, connectors);
@@ -130,15 +130,15 @@ final class ProcessMapDiagram {
 
     private static List<String> lines(Phase phase, int number) {
         List<String> lines = new ArrayList<>();
-        lines.add(number + ". " + (phase.getTitle() == null ? phase.getName() : phase.getTitle()));
+        lines.add(number + ". " + Titles.of(phase));
         if (phase.isEssential()) {
             lines.add("(essenziale)");
         }
         if (phase.getParty() != null) {
-            lines.add("Soggetto: " + Labels.title(phase.getParty()));
+            lines.add("Soggetto: " + Titles.of(phase.getParty()));
         }
         if (!phase.getTools().isEmpty()) {
-            lines.add("Strumenti: " + String.join(", ", phase.getTools().stream().map(Labels::title).toList()));
+            lines.add("Strumenti: " + String.join(", ", phase.getTools().stream().map(Titles::of).toList()));
         }
         return lines;
     }
@@ -151,10 +151,9 @@ final class ProcessMapDiagram {
         List<String> steps = new ArrayList<>();
         for (int i = 0; i < chunk.size(); i++) {
             Phase phase = chunk.get(i);
-            String tools = phase.getTools().stream().map(Tool::getTitle).toList().toString();
-            steps.add((offset + i + 1) + ". " + (phase.getTitle() == null ? phase.getName() : phase.getTitle()) + " ("
-                    + LANES.get(lane(phase)) + (phase.getTools().isEmpty() ? "" : "; strumenti: " + tools.substring(1,
-                            tools.length() - 1)) + ")");
+            String tools = String.join(", ", phase.getTools().stream().map(Titles::of).toList());
+            steps.add((offset + i + 1) + ". " + Titles.of(phase) + " (" + LANES.get(lane(phase))
+                    + (tools.isEmpty() ? "" : "; strumenti: " + tools) + ")");
         }
         return "Mappa del processo " + process.getName() + ": " + String.join("; ", steps) + ".";
     }

@@ -8,7 +8,6 @@ import it.tendere.servicemodel.DigitalLevel;
 import it.tendere.servicemodel.ModelLevel;
 import it.tendere.servicemodel.OrganisationalForm;
 import it.tendere.servicemodel.Performer;
-import it.tendere.servicemodel.TitledElement;
 import it.tendere.servicemodel.ToolKind;
 
 /**
@@ -17,10 +16,6 @@ import it.tendere.servicemodel.ToolKind;
 final class Labels {
 
     private Labels() {
-    }
-
-    static String title(TitledElement element) {
-        return element.getTitle() == null || element.getTitle().isBlank() ? element.getName() : element.getTitle();
     }
 
     static String category(AccessoryCategory category) {

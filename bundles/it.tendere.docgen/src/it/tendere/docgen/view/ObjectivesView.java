@@ -14,6 +14,7 @@ import it.tendere.docgen.view.Section2View.Span;
 import it.tendere.docgen.view.Section2View.Table;
 import it.tendere.docgen.view.Section2View.Text;
 import it.tendere.format.Sezione2;
+import it.tendere.format.Titles;
 import it.tendere.servicemodel.AddedValue;
 import it.tendere.servicemodel.Mission;
 import it.tendere.servicemodel.Objectives;
@@ -108,9 +109,9 @@ final class ObjectivesView {
         blocks.add(services(services.stream().filter(s -> s.getKind() == ServiceKind.ACCESSORY).toList(),
                 "prestazioni accessorie", context));
         List<String> essential = services.stream().filter(s -> s.isSetTiming() && s.getTiming() == ServiceTiming.ESSENTIAL)
-                .map(Labels::title).toList();
+                .map(Titles::of).toList();
         List<String> evolutive = services.stream().filter(s -> s.isSetTiming() && s.getTiming() == ServiceTiming.EVOLUTIVE)
-                .map(Labels::title).toList();
+                .map(Titles::of).toList();
         blocks.add(Text.of(Span.bold("Prestazioni essenziali (" + Sezione2.FROM_THE_START + "): "),
                 essential.isEmpty() ? context.missing(Sezione2.ESSENTIAL_SERVICES) : Span.plain(String.join("; ", essential))));
         blocks.add(Text.of(Span.bold("Prestazioni evolutive (" + Sezione2.OVER_TIME + "): "),
@@ -121,7 +122,7 @@ final class ObjectivesView {
         List<List<Span>> items = new ArrayList<>();
         for (Service service : services) {
             List<Span> item = new ArrayList<>();
-            item.add(Span.bold(Labels.title(service)));
+            item.add(Span.bold(Titles.of(service)));
             if (service.getKind() == ServiceKind.ACCESSORY) {
                 item.add(Span.plain(" (" + (service.isSetCategory() ? Labels.category(service.getCategory())
                         : context.missing("categoria").text()) + ")"));

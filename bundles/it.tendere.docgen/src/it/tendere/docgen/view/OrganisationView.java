@@ -14,6 +14,7 @@ import it.tendere.docgen.view.Section2View.Span;
 import it.tendere.docgen.view.Section2View.Table;
 import it.tendere.docgen.view.Section2View.Text;
 import it.tendere.format.Sezione2;
+import it.tendere.format.Titles;
 import it.tendere.servicemodel.AspectPositioning;
 import it.tendere.servicemodel.Competence;
 import it.tendere.servicemodel.Organisation;
@@ -53,12 +54,12 @@ final class OrganisationView {
         List<List<List<Span>>> roles = new ArrayList<>();
         for (Role role : organisation == null ? List.<Role>of() : organisation.getRoles()) {
             roles.add(List.of(
-                    List.of(Span.bold(Labels.title(role)),
+                    List.of(Span.bold(Titles.of(role)),
                             Span.plain(role.isCoordination() ? " (punto di responsabilità)" : "")),
                     role.isSetHeadcount() && role.getHeadcount() > 0 ? List.of(Span.plain(String.valueOf(role.getHeadcount())))
                             : List.of(context.missing("persone")),
                     context.cell(String.join("; ", role.getResponsibilities()), "responsabilità"),
-                    List.of(Span.plain(String.join(", ", role.getCompetences().stream().map(Labels::title).toList())))));
+                    List.of(Span.plain(String.join(", ", role.getCompetences().stream().map(Titles::of).toList())))));
         }
         if (roles.isEmpty()) {
             roles.add(List.of(List.of(context.missing("ruoli")), List.of(), List.of(), List.of()));
@@ -68,12 +69,12 @@ final class OrganisationView {
         blocks.add(new Heading("Competenze"));
         List<List<List<Span>>> competences = new ArrayList<>();
         for (Competence competence : organisation == null ? List.<Competence>of() : organisation.getCompetences()) {
-            competences.add(List.of(List.of(Span.plain(Labels.title(competence))),
+            competences.add(List.of(List.of(Span.plain(Titles.of(competence))),
                     competence.isSetCategory() ? List.of(Span.plain(Labels.competence(competence.getCategory())))
                             : List.of(context.missing("categoria")),
                     !competence.isSetSourcing() ? List.of(context.missing("interna o esterna"))
                             : List.of(Span.plain(competence.getSourcing() == Sourcing.INTERNAL ? "Interna" : "Esterna")),
-                    List.of(Span.plain(competence.getProvider() == null ? "" : Labels.title(competence.getProvider()))),
+                    List.of(Span.plain(competence.getProvider() == null ? "" : Titles.of(competence.getProvider()))),
                     List.of(Span.plain(competence.isNonNegotiable() ? "Sì" : "No"))));
         }
         if (competences.isEmpty()) {
@@ -82,7 +83,7 @@ final class OrganisationView {
         blocks.add(new Table("Competenze", List.of("Competenza", "Categoria", "Copertura", "Soggetto esterno",
                 "Non negoziabile"), competences, null));
         List<String> nonNegotiable = organisation == null ? List.of() : organisation.getCompetences().stream()
-                .filter(Competence::isNonNegotiable).map(Labels::title).toList();
+                .filter(Competence::isNonNegotiable).map(Titles::of).toList();
         blocks.add(Text.of(Span.bold("Le " + Sezione2.NON_NEGOTIABLE + ": "), nonNegotiable.isEmpty()
                 ? context.missing(Sezione2.NON_NEGOTIABLE) : Span.plain(String.join("; ", nonNegotiable))));
 

@@ -14,6 +14,7 @@ import it.tendere.docgen.view.Section2View.Span;
 import it.tendere.docgen.view.Section2View.Table;
 import it.tendere.docgen.view.Section2View.Text;
 import it.tendere.format.Sezione2;
+import it.tendere.format.Titles;
 import it.tendere.servicemodel.DeliveryBlock;
 import it.tendere.servicemodel.DeliveryBlockKind;
 import it.tendere.servicemodel.DeliveryElement;
@@ -55,7 +56,7 @@ final class ProcessesView {
         blocks.add(new Heading(Sezione2.MAPPATURA));
         List<List<List<Span>>> rows = new ArrayList<>();
         for (Process process : processes) {
-            rows.add(List.of(List.of(Span.bold(process.getName())), List.of(Span.plain(Labels.title(process))),
+            rows.add(List.of(List.of(Span.bold(process.getName())), List.of(Span.plain(Titles.of(process))),
                     part(process, Performer.PROVINCE, Performer.SHARED), part(process, Performer.MUNICIPALITY, Performer.SHARED),
                     part(process, Performer.EXTERNAL, null)));
         }
@@ -67,7 +68,7 @@ final class ProcessesView {
 
         for (Process process : processes) {
             context.at(Sezione2.PARAGRAPH_2_3 + " – processo " + process.getName());
-            blocks.add(new Heading(process.getName() + " – " + Labels.title(process)));
+            blocks.add(new Heading(process.getName() + " – " + Titles.of(process)));
             if (process.getDescription() != null && !process.getDescription().isBlank()) {
                 blocks.add(Text.of(Span.plain(process.getDescription())));
             }
@@ -87,7 +88,7 @@ final class ProcessesView {
         for (Phase phase : process.getPhases()) {
             number++;
             if (phase.isSetPerformer() && (phase.getPerformer() == performer || phase.getPerformer() == shared)) {
-                names.add(number + ". " + Labels.title(phase) + (phase.getPerformer() == Performer.SHARED ? " (insieme)" : ""));
+                names.add(number + ". " + Titles.of(phase) + (phase.getPerformer() == Performer.SHARED ? " (insieme)" : ""));
             }
         }
         return List.of(Span.plain(names.isEmpty() ? "—" : String.join("; ", names)));
@@ -99,15 +100,15 @@ final class ProcessesView {
         for (Phase phase : process.getPhases()) {
             number++;
             String who = !phase.isSetPerformer() ? null : Labels.performer(phase.getPerformer())
-                    + (phase.getParty() == null ? "" : " – " + Labels.title(phase.getParty()));
+                    + (phase.getParty() == null ? "" : " – " + Titles.of(phase.getParty()));
             String boundary = phase.getBoundary() != null && !phase.getBoundary().isBlank() ? phase.getBoundary()
                     : !phase.isSetPerformer() ? null
                     : phase.getPerformer() == Performer.SHARED ? null : "Interamente in capo a: " + Labels.performer(phase.getPerformer());
-            rows.add(List.of(List.of(Span.plain(String.valueOf(number))), List.of(Span.plain(Labels.title(phase))),
-                    context.cell(who, "chi svolge la fase «" + Labels.title(phase) + "»"),
-                    List.of(Span.plain(String.join(", ", phase.getTools().stream().map(Labels::title).toList()))),
+            rows.add(List.of(List.of(Span.plain(String.valueOf(number))), List.of(Span.plain(Titles.of(phase))),
+                    context.cell(who, "chi svolge la fase «" + Titles.of(phase) + "»"),
+                    List.of(Span.plain(String.join(", ", phase.getTools().stream().map(Titles::of).toList()))),
                     List.of(Span.plain(phase.isEssential() ? "Sì" : "No")),
-                    context.cell(boundary, "confine di responsabilità della fase «" + Labels.title(phase) + "»")));
+                    context.cell(boundary, "confine di responsabilità della fase «" + Titles.of(phase) + "»")));
         }
         if (rows.isEmpty()) {
             rows.add(List.of(List.of(), List.of(context.missing("fasi del processo")), List.of(), List.of(), List.of(), List.of()));
@@ -121,7 +122,7 @@ final class ProcessesView {
         blocks.add(new Heading("Strumenti e piattaforme"));
         List<List<List<Span>>> rows = new ArrayList<>();
         for (Tool tool : section == null ? List.<Tool>of() : section.getTools()) {
-            rows.add(List.of(List.of(Span.plain(Labels.title(tool))),
+            rows.add(List.of(List.of(Span.plain(Titles.of(tool))),
                     tool.isSetKind() ? List.of(Span.plain(Labels.tool(tool.getKind()))) : List.of(context.missing("tipo")),
                     tool.isSetStatus() ? List.of(Span.plain(tool.getStatus() == ToolStatus.EXISTING ? "Esistente" : "Da sviluppare"))
                             : List.of(context.missing("esistente o da sviluppare")),

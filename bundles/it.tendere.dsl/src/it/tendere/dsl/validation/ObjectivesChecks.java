@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.xtext.validation.Check;
 
 import it.tendere.format.Sezione2;
+import it.tendere.format.Titles;
 import it.tendere.servicemodel.AddedValue;
 import it.tendere.servicemodel.BodyType;
 import it.tendere.servicemodel.Mission;
@@ -120,7 +121,7 @@ public class ObjectivesChecks extends SectionChecks {
 
     @Check
     public void checkService(Service service) {
-        String name = label(service.getTitle(), service.getName());
+        String name = Titles.of(service);
         if (!service.isSetTiming()) {
             warning(IssueCodes.SERVICE_TIMING_MISSING, CONTENUTO, service, SERVICE__TIMING, name);
         }

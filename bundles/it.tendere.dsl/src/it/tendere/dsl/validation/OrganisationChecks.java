@@ -11,6 +11,7 @@ import java.util.Set;
 import org.eclipse.xtext.validation.Check;
 
 import it.tendere.format.Sezione2;
+import it.tendere.format.Titles;
 import it.tendere.servicemodel.AspectPositioning;
 import it.tendere.servicemodel.Competence;
 import it.tendere.servicemodel.CompetenceCategory;
@@ -61,7 +62,7 @@ public class OrganisationChecks extends SectionChecks {
     @Check
     public void checkHeadcount(Role role) {
         if (!role.isSetHeadcount() || role.getHeadcount() == 0) {
-            warning(IssueCodes.HEADCOUNT_MISSING, PARAGRAPH, role, ROLE__HEADCOUNT, label(role.getTitle(), role.getName()));
+            warning(IssueCodes.HEADCOUNT_MISSING, PARAGRAPH, role, ROLE__HEADCOUNT, Titles.of(role));
         }
     }
 
@@ -98,7 +99,7 @@ public class OrganisationChecks extends SectionChecks {
 
     @Check
     public void checkCompetence(Competence competence) {
-        String name = label(competence.getTitle(), competence.getName());
+        String name = Titles.of(competence);
         if (!competence.isSetCategory()) {
             warning(IssueCodes.COMPETENCE_CATEGORY_MISSING, PARAGRAPH, competence, COMPETENCE__CATEGORY, name);
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.eclipse.xtext.validation.Check;
 
 import it.tendere.format.Sezione2;
+import it.tendere.format.Titles;
 import it.tendere.servicemodel.DeliveryBlock;
 import it.tendere.servicemodel.DeliveryBlockKind;
 import it.tendere.servicemodel.Performer;
@@ -39,7 +40,7 @@ public class ProcessesChecks extends SectionChecks {
 
     @Check
     public void checkProcess(Process process) {
-        String name = label(process.getTitle(), process.getName());
+        String name = Titles.of(process);
         if (process.getPhases().isEmpty()) {
             error(IssueCodes.PROCESS_PHASES_MISSING, MAPPATURA, process, NAMED_ELEMENT__NAME, name);
         } else if (process.getPhases().stream().noneMatch(Phase::isEssential)) {
@@ -49,7 +50,7 @@ public class ProcessesChecks extends SectionChecks {
 
     @Check
     public void checkPhase(Phase phase) {
-        String name = label(phase.getTitle(), phase.getName());
+        String name = Titles.of(phase);
         if (!phase.isSetPerformer()) {
             error(IssueCodes.PHASE_PERFORMER_MISSING, MAPPATURA, phase, NAMED_ELEMENT__NAME, name);
             return;
@@ -60,7 +61,7 @@ public class ProcessesChecks extends SectionChecks {
         }
         if (performer != Performer.EXTERNAL && phase.getParty() != null) {
             error(IssueCodes.PARTY_NOT_EXTERNAL, MAPPATURA, phase, PHASE__PARTY, name,
-                    label(phase.getParty().getTitle(), phase.getParty().getName()));
+                    Titles.of(phase.getParty()));
         }
         if (performer == Performer.SHARED && isBlank(phase.getBoundary())) {
             warning(IssueCodes.SHARED_BOUNDARY_MISSING, MAPPATURA, phase, PHASE__PERFORMER, name);
@@ -69,7 +70,7 @@ public class ProcessesChecks extends SectionChecks {
 
     @Check
     public void checkTool(Tool tool) {
-        String name = label(tool.getTitle(), tool.getName());
+        String name = Titles.of(tool);
         if (!tool.isSetStatus()) {
             warning(IssueCodes.TOOL_STATUS_MISSING, PARAGRAPH, tool, NAMED_ELEMENT__NAME, name);
         }
@@ -84,7 +85,7 @@ public class ProcessesChecks extends SectionChecks {
         section.getProcesses().forEach(p -> p.getPhases().forEach(f -> used.addAll(f.getTools())));
         for (Tool tool : section.getTools()) {
             if (!used.contains(tool)) {
-                warning(IssueCodes.TOOL_UNUSED, PARAGRAPH, tool, NAMED_ELEMENT__NAME, label(tool.getTitle(), tool.getName()));
+                warning(IssueCodes.TOOL_UNUSED, PARAGRAPH, tool, NAMED_ELEMENT__NAME, Titles.of(tool));
             }
         }
     }

@@ -48,11 +48,6 @@ abstract class SectionChecks extends AbstractDeclarativeValidator {
         return value == null || value.isBlank();
     }
 
-    /** The name the user reads for an element: its title where it has one, else its identifier. */
-    protected static String label(String title, String name) {
-        return isBlank(title) ? String.valueOf(name) : title;
-    }
-
     /** The model an element belongs to, or null for a detached element. */
     protected static ServiceModel model(EObject object) {
         return EcoreUtil2.getContainerOfType(object, ServiceModel.class);
