@@ -266,13 +266,16 @@ class DocumentTests {
         model.getObjectives().getMission().setStatement(null);
         model.getOrganisation().getWorkload().setIntakeCriteria(null);
         model.getProcessesAndTools().getTools().get(0).unsetStatus();
+        model.getObjectives().getServices().get(2).unsetCategory();
         Section2View view = DocumentGenerator.view(model);
         assertEquals(List.of("2.1 Obiettivi e caratteristiche – Mission: dichiarazione di mission",
+                "2.1 Obiettivi e caratteristiche – Contenuto: categoria",
                 "2.2 Assetto organizzativo: criteri di presa in carico",
                 "2.3 Processi e strumenti – strumenti: esistente o da sviluppare"), view.placeholders());
         Document html = Jsoup.parse(new String(DocumentGenerator.write(view, DocumentFormat.HTML), StandardCharsets.UTF_8));
-        assertEquals(List.of("[da completare: dichiarazione di mission]", "[da completare: criteri di presa in carico]",
-                "[da completare: esistente o da sviluppare]"), html.select("mark.da-completare").eachText());
+        assertEquals(List.of("[da completare: dichiarazione di mission]", "[da completare: categoria]",
+                "[da completare: criteri di presa in carico]", "[da completare: esistente o da sviluppare]"),
+                html.select("mark.da-completare").eachText());
     }
 
     @Test

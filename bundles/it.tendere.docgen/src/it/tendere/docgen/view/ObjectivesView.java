@@ -124,8 +124,10 @@ final class ObjectivesView {
             List<Span> item = new ArrayList<>();
             item.add(Span.bold(Titles.of(service)));
             if (service.getKind() == ServiceKind.ACCESSORY) {
-                item.add(Span.plain(" (" + (service.isSetCategory() ? Labels.category(service.getCategory())
-                        : context.missing("categoria").text()) + ")"));
+                item.add(Span.plain(" ("));
+                item.add(service.isSetCategory() ? Span.plain(Labels.category(service.getCategory()))
+                        : context.missing("categoria"));
+                item.add(Span.plain(")"));
             }
             if (service.getDescription() != null && !service.getDescription().isBlank()) {
                 item.add(Span.plain(": " + service.getDescription()));
