@@ -58,6 +58,7 @@ final class StudioActionBarAdvisor extends ActionBarAdvisor {
         edit.add(action(window, ActionFactory.SELECT_ALL, "menu.selectAll"));
         edit.add(new Separator());
         edit.add(action(window, ActionFactory.FIND, "menu.find"));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT)); // the text editor's find actions
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 
         MenuManager document = new MenuManager(StudioPlugin.MESSAGES.get("menu.document"), "tendere.document");

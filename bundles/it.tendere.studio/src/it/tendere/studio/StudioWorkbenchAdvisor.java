@@ -50,9 +50,29 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
-        Path start = arguments.stream().filter(argument -> !argument.startsWith("-")).findFirst()
-                .map(Path::of).map(Path::toAbsolutePath).filter(Files::exists).orElse(null);
-        ModelFolders.openAtStart(getWorkbenchConfigurer().getWorkbench(), start);
+        ModelFolders.openAtStart(getWorkbenchConfigurer().getWorkbench(), start(arguments));
+    }
+
+    /**
+     * The model or folder to open: the first argument that is neither an
+     * option nor an option's value, and names a .tendere file or a folder.
+     */
+    static Path start(List<String> arguments) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.startsWith("-") || (i > 0 && arguments.get(i - 1).startsWith("-"))) {
+                continue;
+            }
+            try {
+                Path path = Path.of(argument).toAbsolutePath().normalize();
+                if (Files.isDirectory(path) || (Files.isRegularFile(path) && argument.endsWith(".tendere"))) {
+                    return path;
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a path: not ours
+            }
+        }
+        return null;
     }
 
     @Override

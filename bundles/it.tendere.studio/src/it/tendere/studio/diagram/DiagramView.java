@@ -3,7 +3,9 @@ package it.tendere.studio.diagram;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -199,7 +201,7 @@ public class DiagramView extends ViewPart {
         chooser.setItems(laid.stream().map(DiagramView::title).toArray(String[]::new));
         chooser.select(laid.indexOf(selected));
         setImage(selected, picture);
-        setStatus(selected.description());
+        setStatus("");
     }
 
     private static String title(Diagram diagram) {
@@ -212,7 +214,6 @@ public class DiagramView extends ViewPart {
         }
         Diagram selected = diagrams.get(index);
         setImage(selected, new ImageData(new ByteArrayInputStream(PngWriter.write(selected))));
-        setStatus(selected.description());
     }
 
     private void setImage(Diagram diagram, ImageData picture) {
@@ -221,6 +222,8 @@ public class DiagramView extends ViewPart {
         }
         shown = diagram;
         image = picture == null ? null : new Image(canvas.getDisplay(), picture);
+        // what the diagram shows, in words (the document's alt text)
+        canvas.setToolTipText(diagram == null ? null : diagram.description());
         if (fit) {
             fit();
         } else {
@@ -229,7 +232,9 @@ public class DiagramView extends ViewPart {
     }
 
     private void setStatus(String text) {
-        status.setText(text == null ? "" : text);
+        status.setText(text);
+        ((GridData) status.getLayoutData()).exclude = text.isEmpty();
+        status.setVisible(!text.isEmpty());
         status.getParent().layout();
     }
 
@@ -289,16 +294,18 @@ public class DiagramView extends ViewPart {
         }
         double dx = x / zoom;
         double dy = y / zoom;
-        for (Diagram.Shape shape : shown.shapes()) {
-            if (dx >= shape.x() && dx <= shape.right() && dy >= shape.y() && dy <= shape.bottom()) {
-                EObject element = Elements.find(analysis.model(), shown, shape);
-                if (element != null) {
+        // The smallest box under the point that stands for an element: a
+        // lane's label spans its whole band, the phases lie on it.
+        shown.shapes().stream()
+                .filter(shape -> dx >= shape.x() && dx <= shape.right() && dy >= shape.y() && dy <= shape.bottom())
+                .sorted(Comparator.comparingDouble(shape -> shape.width() * shape.height()))
+                .map(shape -> Elements.find(analysis.model(), shown, shape))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .ifPresent(element -> {
                     editor.select(element);
                     getSite().getPage().activate(editor);
-                }
-                return;
-            }
-        }
+                });
     }
 
     @Override

@@ -86,6 +86,11 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
         return getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
     }
 
+    /** The viewer of the text. */
+    public ISourceViewer viewer() {
+        return getSourceViewer();
+    }
+
     /** The text in the editor. */
     public IDocument document() {
         return getDocumentProvider().getDocument(getEditorInput());

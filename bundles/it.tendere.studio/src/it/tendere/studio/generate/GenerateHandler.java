@@ -57,7 +57,7 @@ public class GenerateHandler extends AbstractHandler {
         List<Path> existing = Generation.files(analysis.model(), dialog.formats(), dialog.folder()).stream()
                 .filter(Files::exists).toList();
         if (!existing.isEmpty() && !MessageDialog.openQuestion(shell, StudioPlugin.MESSAGES.get("generate.title"),
-                StudioPlugin.MESSAGES.get("generate.replace", names(existing)))) {
+                StudioPlugin.MESSAGES.get("generate.replace", dialog.folder(), names(existing)))) {
             return null;
         }
         List<Path> written = new ArrayList<>();
@@ -120,7 +120,7 @@ public class GenerateHandler extends AbstractHandler {
         }
         buttons.add(StudioPlugin.MESSAGES.get("generate.close"));
         MessageDialog dialog = new MessageDialog(shell, StudioPlugin.MESSAGES.get("generate.title"), null,
-                StudioPlugin.MESSAGES.get("generate.done", names(written)), MessageDialog.INFORMATION,
+                StudioPlugin.MESSAGES.get("generate.done", written.get(0).getParent(), names(written)), MessageDialog.INFORMATION,
                 buttons.size() - 1, buttons.toArray(String[]::new));
         int chosen = dialog.open();
         if (chosen >= 0 && chosen < openable.size()
@@ -136,6 +136,6 @@ public class GenerateHandler extends AbstractHandler {
     }
 
     private static String names(List<Path> files) {
-        return files.stream().map(Path::toString).collect(Collectors.joining("\n"));
+        return files.stream().map(file -> "  " + file.getFileName()).collect(Collectors.joining("\n"));
     }
 }

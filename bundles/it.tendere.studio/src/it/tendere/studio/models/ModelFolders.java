@@ -124,9 +124,9 @@ public final class ModelFolders {
         return open(page, folder.getFile(file.getFileName().toString()));
     }
 
-    /** Opens a model in an editor. */
+    /** Opens a model in an editor; null where the editor could not open it (the platform shows why). */
     public static TendereEditor open(IWorkbenchPage page, IFile file) throws PartInitException {
-        return (TendereEditor) IDE.openEditor(page, file, TendereEditor.ID, true);
+        return IDE.openEditor(page, file, TendereEditor.ID, true) instanceof TendereEditor editor ? editor : null;
     }
 
     /**
