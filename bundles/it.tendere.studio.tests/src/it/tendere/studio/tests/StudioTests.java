@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.studio.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import it.tendere.diagram.Diagram;
+import it.tendere.servicemodel.Phase;
+import it.tendere.servicemodel.Process;
+import it.tendere.servicemodel.Role;
+import it.tendere.studio.diagram.DiagramView;
+import it.tendere.studio.editor.TendereEditor;
+import it.tendere.studio.generate.GenerateDialog;
+import it.tendere.studio.generate.PreviewView;
+import it.tendere.studio.models.ModelFolders;
+import it.tendere.studio.models.ModelProblems;
+import it.tendere.studio.models.ModelsView;
+
+/**
+ * The studio, driven through its window in the order a user works: open the
+ * sample model, make a mistake, ask for help, look at a process map,
+ * generate the document, close without saving. Each step leaves a
+ * screenshot in target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StudioTests {
+
+    private static Path models;
+    private static Path formazione;
+    private static byte[] original;
+
+    @BeforeAll
+    static void copySamples() throws IOException {
+        // The tests edit copies: models/ is never touched.
+        Path work = Path.of(System.getProperty("tendere.work", "target/studio-work"));
+        models = work.resolve("models");
+        Files.createDirectories(models);
+        try (Stream<Path> old = Files.list(models)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        Path samples = Path.of(System.getProperty("tendere.models", "../../models"));
+        for (String name : List.of("formazione.tendere", "sua.tendere")) {
+            Files.copy(samples.resolve(name), models.resolve(name));
+        }
+        formazione = models.resolve("formazione.tendere");
+        original = Files.readAllBytes(formazione);
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setBounds(0, 0, 1600, 1000);
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static TendereEditor editor() {
+        return (TendereEditor) page().getActiveEditor();
+    }
+
+    private static TendereEditor openFormazione() throws CoreException {
+        TendereEditor editor = ModelFolders.open(page(), formazione);
+        assertNotNull(editor, "the model opens in the Tendere editor");
+        Ui.waitUntil("the model is checked", () -> editor.latest() != null && editor.lastParsed() != null);
+        return editor;
+    }
+
+    private static List<IMarker> markers(IFile file) throws CoreException {
+        return List.of(file.findMarkers(ModelProblems.MARKER, false, IResource.DEPTH_ZERO));
+    }
+
+    private static int offsetOf(TendereEditor editor, String text) {
+        int offset = editor.document().get().indexOf(text);
+        assertTrue(offset >= 0, "the model holds «" + text + "»");
+        return offset;
+    }
+
+    @Test
+    @Order(1)
+    void theSampleModelOpensWithItsModelsOutlineAndNoProblem() throws CoreException {
+        TendereEditor editor = openFormazione();
+        assertEquals("formazione.tendere", editor.getTitle());
+        assertTrue(editor.getSite().getShell().getText().startsWith("formazione.tendere"),
+                "the window's title names the model");
+        ModelsView models = (ModelsView) page().findView(ModelsView.ID);
+        assertEquals(List.of("formazione.tendere", "sua.tendere"),
+                models.models().stream().map(IFile::getName).toList());
+        Ui.waitUntil("the folder's models are checked", () -> {
+            try {
+                return markers(editor.file()).isEmpty();
+            } catch (CoreException e) {
+                return false;
+            }
+        });
+        Ui.screenshot("01-modello-aperto");
+    }
+
+    @Test
+    @Order(2)
+    void aMistakeTypedIsMarkedWithTheChecksItalianMessage() throws Exception {
+        TendereEditor editor = editor();
+        StyledText text = editor.viewer().getTextWidget();
+        int comuni = offsetOf(editor, "comuni 47") + "comuni ".length();
+        editor.selectAndReveal(comuni, 2);
+        Ui.focus(text);
+        Ui.type('4'); // 47 Comuni become 4: fewer than the 40 the service may reach
+        assertTrue(editor.isDirty());
+        Ui.waitUntil("the mistake is marked", () -> {
+            try {
+                return markers(editor.file()).stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "")
+                        .contains("i Comuni potenzialmente coinvolgibili (40) sono più dei Comuni della Provincia (4)"));
+            } catch (CoreException e) {
+                return false;
+            }
+        });
+        IMarker marker = markers(editor.file()).stream()
+                .filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("coinvolgibili")).findFirst().orElseThrow();
+        assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+        assertEquals(editor.document().getLineOfOffset(offsetOf(editor, "coinvolgibili 40")) + 1,
+                marker.getAttribute(IMarker.LINE_NUMBER, -1), "the marker is on the line of the reach");
+        assertTrue(marker.getAttribute(IMarker.MESSAGE, "").startsWith("2.1 Obiettivi e caratteristiche"));
+        IAnnotationModel ruler = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+        Ui.waitUntil("the ruler shows it", () -> {
+            for (Iterator<Annotation> all = ruler.getAnnotationIterator(); all.hasNext();) {
+                if (all.next() instanceof MarkerAnnotation annotation && annotation.getMarker().equals(marker)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        Ui.screenshot("02-errore-segnalato");
+
+        Ui.chord(SWT.CTRL, 'z');
+        assertFalse(editor.isDirty(), "undo brings the saved text back");
+        Ui.waitUntil("the mark goes with the mistake", () -> {
+            try {
+                return markers(editor.file()).isEmpty();
+            } catch (CoreException e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    @Order(3)
+    void contentAssistOnARoleReferenceOffersTheModelsRoles() throws Exception {
+        TendereEditor editor = editor();
+        StyledText text = editor.viewer().getTextWidget();
+        int reference = offsetOf(editor, "ruoli progettista") + "ruoli ".length();
+        editor.selectAndReveal(reference, "progettista".length());
+        Ui.focus(text);
+        Ui.type(SWT.BS);
+        Ui.chord(SWT.CTRL, ' ');
+        Table[] popup = new Table[1];
+        Ui.waitUntil("the proposals show", () -> {
+            for (Shell shell : Ui.display().getShells()) {
+                if (shell != editor.getSite().getShell() && shell.isVisible()) {
+                    for (Table table : Ui.find(shell, Table.class)) {
+                        if (table.getItemCount() > 0) {
+                            popup[0] = table;
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        });
+        Set<String> proposed = new TreeSet<>();
+        for (TableItem item : popup[0].getItems()) {
+            proposed.add(item.getText().split(" ")[0]);
+        }
+        Set<String> roles = new TreeSet<>();
+        editor.lastParsed().model().getOrganisation().getRoles().stream().map(Role::getName).forEach(roles::add);
+        assertEquals(Set.of("amministrativo", "progettista", "responsabile", "tutor"), roles);
+        assertEquals(roles, proposed, "the proposals are the model's roles");
+        Ui.screenshot("03-suggerimenti-ruoli");
+
+        String first = popup[0].getItem(0).getText().split(" ")[0];
+        // Under Xvfb, with no window manager, neither Enter nor the mouse
+        // reaches the list of proposals (the key goes to the popup's shell,
+        // the click closes it): the list is told it was chosen, as SWT tells
+        // it on a double click.
+        popup[0].setSelection(0);
+        popup[0].notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        Ui.waitUntil("the proposal is written", () -> editor.document().get()
+                .startsWith("ruoli " + first + "\n", reference - "ruoli ".length()));
+        editor.doRevertToSaved();
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    @Order(4)
+    void theProcessMapShowsTheProcesssPhasesAndAClickSelectsOne() throws Exception {
+        TendereEditor editor = editor();
+        Process p1 = editor.lastParsed().model().getProcessesAndTools().getProcesses().get(0);
+        DiagramView view = (DiagramView) page().showView(DiagramView.ID);
+        page().activate(editor);
+        Ui.waitUntil("the diagrams are drawn", () -> !view.diagrams().isEmpty());
+        view.show("processo-" + p1.getName());
+        Diagram map = view.shown();
+        assertEquals(Diagram.Kind.PROCESS, map.kind());
+        List<String> phases = p1.getPhases().stream().map(Phase::getName).toList();
+        List<String> drawn = map.shapes().stream().map(Diagram.Shape::subject).filter(phases::contains).toList();
+        assertEquals(phases, drawn, "every phase of " + p1.getName() + " is drawn, in order");
+        Ui.screenshot("04-mappa-del-processo");
+
+        Diagram.Shape second = map.shapes().stream().filter(s -> s.subject().equals(phases.get(1))).findFirst()
+                .orElseThrow();
+        Canvas canvas = Ui.find(view.getSite().getShell(), Canvas.class).stream()
+                .filter(c -> c.getToolTipText() != null && c.getToolTipText().equals(map.description()))
+                .findFirst().orElseThrow();
+        // GTK places a posted press where its pointer is, which under Xvfb
+        // (no window manager) is not where the posted move put it: the click
+        // is given to the diagram's canvas as SWT gives it a real one.
+        org.eclipse.swt.widgets.Event press = new org.eclipse.swt.widgets.Event();
+        press.button = 1;
+        press.x = (int) ((second.x() + second.width() / 2) * view.zoom());
+        press.y = (int) ((second.y() + second.height() / 2) * view.zoom());
+        canvas.notifyListeners(SWT.MouseDown, press);
+        Ui.waitUntil("the phase's text is selected", () -> editor.viewer().getTextWidget().getSelectionText()
+                .startsWith("fase " + phases.get(1)));
+    }
+
+    @Test
+    @Order(5)
+    void generateDocumentWritesTheThreeFilesAndShowsThePreview() throws Exception {
+        TendereEditor editor = editor();
+        page().activate(editor);
+        Path out = Files.createDirectories(models.resolveSibling("documento"));
+        try (Stream<Path> old = Files.list(out)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        List<String> said = new ArrayList<>();
+        Ui.whenShellOpens("Genera documento", dialog -> {
+            Text destination = Ui.find(dialog, Text.class).stream()
+                    .filter(t -> t.getData(GenerateDialog.DESTINATION) != null).findFirst().orElseThrow();
+            destination.setText(out.toString());
+            Ui.screenshot("05-genera-documento");
+            Ui.press(dialog, "Genera");
+            Ui.whenShellOpens("Genera documento", done -> {
+                said.add(Ui.labels(done));
+                Ui.screenshot("06-documento-scritto");
+                Ui.press(done, "Chiudi");
+            });
+        });
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("it.tendere.studio.generate", null);
+        Ui.rethrowDialogFailures();
+        Ui.waitUntil("the last dialog is answered", () -> !said.isEmpty());
+
+        List<String> written;
+        try (Stream<Path> files = Files.list(out)) {
+            written = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(List.of("sezione-2-provincia-di-valdaro.docx", "sezione-2-provincia-di-valdaro.html",
+                "sezione-2-provincia-di-valdaro.pdf"), written);
+        byte[] pdf = Files.readAllBytes(out.resolve("sezione-2-provincia-di-valdaro.pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        byte[] docx = Files.readAllBytes(out.resolve("sezione-2-provincia-di-valdaro.docx"));
+        assertArrayEquals(new byte[] { 'P', 'K' }, Arrays.copyOf(docx, 2));
+        String html = Files.readString(out.resolve("sezione-2-provincia-di-valdaro.html"));
+        assertTrue(html.contains("Il modello di servizio a tendere"));
+        assertTrue(said.get(0).contains("sezione-2-provincia-di-valdaro.pdf"), said.get(0));
+        assertTrue(said.get(0).contains(out.toString()), said.get(0));
+
+        PreviewView preview = (PreviewView) page().findView(PreviewView.ID);
+        assertNotNull(preview, "the preview shows");
+        assertEquals(out.resolve("sezione-2-provincia-di-valdaro.html"), preview.shown());
+        Ui.spin(2000);
+        Ui.screenshot("07-anteprima-html");
+    }
+
+    @Test
+    @Order(6)
+    void aModelWithErrorsIsRefusedWithItsErrorsListed() throws Exception {
+        TendereEditor editor = editor();
+        page().activate(editor);
+        int comuni = offsetOf(editor, "comuni 47") + "comuni ".length();
+        editor.selectAndReveal(comuni, 2);
+        Ui.focus(editor.viewer().getTextWidget());
+        Ui.type('4');
+        List<String> said = new ArrayList<>();
+        Ui.whenShellOpens("Genera documento", refusal -> {
+            said.add(Ui.labels(refusal));
+            Ui.screenshot("08-modello-con-errori");
+            Ui.press(refusal, IDialogConstants.OK_LABEL);
+        });
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("it.tendere.studio.generate", null);
+        Ui.rethrowDialogFailures();
+        Ui.waitUntil("the refusal is answered", () -> !said.isEmpty());
+        int errors = editor.latest().errors().size();
+        assertTrue(errors > 0);
+        assertTrue(said.get(0).contains("Il modello ha " + errors + (errors == 1 ? " errore" : " errori")),
+                said.get(0));
+        int line = editor.document().getLineOfOffset(offsetOf(editor, "coinvolgibili 40")) + 1;
+        assertTrue(said.get(0).contains("riga " + line + ": 2.1 Obiettivi e caratteristiche"), said.get(0));
+    }
+
+    @Test
+    @Order(7)
+    void closingADirtyEditorAsksAndDiscardsOnlyWhenTold() throws Exception {
+        TendereEditor editor = editor();
+        assertTrue(editor.isDirty(), "the last test left a change");
+        List<String> asked = new ArrayList<>();
+        Ui.whenShellOpens("Modifiche non salvate", prompt -> {
+            asked.add(Ui.labels(prompt));
+            Ui.screenshot("09-chiudere-senza-salvare");
+            Ui.press(prompt, "Annulla");
+        });
+        page().closeEditor(editor, true);
+        Ui.rethrowDialogFailures();
+        assertEquals(1, asked.size(), "closing asked");
+        assertTrue(asked.get(0).contains("«formazione.tendere» ha modifiche non salvate"), asked.get(0));
+        assertTrue(page().getEditorReferences().length == 1 && editor.isDirty(), "cancel keeps the editor and the change");
+
+        Ui.whenShellOpens("Modifiche non salvate", prompt -> Ui.press(prompt, "Non salvare"));
+        page().closeEditor(editor, true);
+        Ui.rethrowDialogFailures();
+        assertEquals(0, page().getEditorReferences().length);
+        assertArrayEquals(original, Files.readAllBytes(formazione), "the file is as it was");
+    }
+
+    @Test
+    @Order(8)
+    void theNewModelWizardStartsFromTheFormatsSkeleton() throws Exception {
+        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Ui.whenShellOpens("Nuovo modello", wizard -> {
+            List<Text> fields = Ui.find(wizard, Text.class);
+            fields.get(0).setText("Provincia di Montelupo"); // the Province
+            fields.get(2).setText("selezione-montelupo.tendere"); // the file's name
+            Ui.find(wizard, Spinner.class).get(0).setSelection(23);
+            org.eclipse.swt.widgets.Combo format = Ui.find(wizard, org.eclipse.swt.widgets.Combo.class).get(0);
+            format.select(1);
+            Ui.screenshot("00-nuovo-modello");
+            Ui.press(wizard, IDialogConstants.FINISH_LABEL);
+        });
+        new WizardDialog(window, new it.tendere.studio.models.NewModelWizard(page())).open();
+        Ui.rethrowDialogFailures();
+        Path created = models.resolve("selezione-montelupo.tendere");
+        assertTrue(Files.exists(created));
+        String text = Files.readString(created);
+        assertTrue(text.contains("provincia \"Provincia di Montelupo\""), text);
+        assertTrue(text.contains("comuni 23"), text);
+        assertTrue(text.contains("ambito selezione"), text);
+        Ui.waitUntil("it opens", () -> page().getActiveEditor() instanceof TendereEditor e
+                && e.getTitle().equals("selezione-montelupo.tendere"));
+        ModelsView view = (ModelsView) page().findView(ModelsView.ID);
+        Ui.waitUntil("it is listed", () -> view.models().stream().map(IFile::getName).collect(Collectors.toSet())
+                .contains("selezione-montelupo.tendere"));
+    }
+}
