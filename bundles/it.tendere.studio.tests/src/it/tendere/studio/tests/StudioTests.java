@@ -39,6 +39,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -171,6 +172,12 @@ class StudioTests {
             return false;
         });
         Ui.screenshot("02-errore-segnalato");
+
+        // What the Problems view does on a double click: the editor shows the marker's place.
+        editor.selectAndReveal(0, 0);
+        IDE.openEditor(page(), marker);
+        assertEquals(marker.getAttribute(IMarker.CHAR_START, -1), editor.viewer().getSelectedRange().x,
+                "the caret goes to the problem");
 
         Ui.chord(SWT.CTRL, 'z');
         assertFalse(editor.isDirty(), "undo brings the saved text back");
