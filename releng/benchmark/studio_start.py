@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: EPL-2.0
+"""Benchmark of Tendere Studio's start: the time from launching
+`bin/tendere-studio models/formazione.tendere` to a visible main window whose
+title names the open model («formazione.tendere – Tendere Studio»), polled
+every 20 ms with xwininfo on an Xvfb display. Each run starts a new JVM with
+a new, empty workspace (-data); the first run also warms the system's file
+cache and is reported but left out of the median. Run after the build, on a
+machine with xvfb and x11-utils:
+
+    python3 releng/benchmark/studio_start.py [--runs 6]
+"""
+import argparse
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+STUDIO = ROOT / ("releng/it.tendere.studio.product/target/products/it.tendere.studio.product/"
+                 "linux/gtk/x86_64/bin/tendere-studio")
+TITLE = "formazione.tendere \u2013 Tendere Studio"
+TIMEOUT_S = 120
+
+
+def window_shown(display: str) -> bool:
+    tree = subprocess.run(["xwininfo", "-root", "-tree"], env={**os.environ, "DISPLAY": display},
+                          capture_output=True, text=True).stdout
+    return any(TITLE in line and "x" in line for line in tree.splitlines())
+
+
+def one_run(display: str) -> float:
+    data = tempfile.mkdtemp(prefix="tendere-studio-bench-")
+    env = {**os.environ, "DISPLAY": display, "LANG": "it_IT.UTF-8"}
+    start = time.monotonic()
+    studio = subprocess.Popen([str(STUDIO), "-data", data, str(ROOT / "models/formazione.tendere")],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    try:
+        while time.monotonic() - start < TIMEOUT_S:
+            if window_shown(display):
+                return time.monotonic() - start
+            if studio.poll() is not None:
+                raise SystemExit(f"the studio stopped with {studio.returncode} before showing its window")
+            time.sleep(0.02)
+        raise SystemExit(f"no window «{TITLE}» after {TIMEOUT_S} s")
+    finally:
+        os.killpg(studio.pid, signal.SIGTERM)
+        studio.wait()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=6)
+    args = parser.parse_args()
+    if not STUDIO.exists():
+        raise SystemExit(f"build first: {STUDIO} is missing")
+    display = ":97"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1)
+        times = [one_run(display) for _ in range(args.runs)]
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
+    print("runs (s):", " ".join(f"{t:.2f}" for t in times))
+    measured = times[1:] if len(times) > 1 else times
+    print(f"median of runs 2..{len(times)}: {statistics.median(measured):.2f} s "
+          f"(min {min(measured):.2f}, max {max(measured):.2f})")
+
+
+if __name__ == "__main__":
+    main()
