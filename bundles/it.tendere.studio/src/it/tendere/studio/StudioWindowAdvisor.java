@@ -52,10 +52,11 @@ final class StudioWindowAdvisor extends WorkbenchWindowAdvisor {
         retitle(window);
     }
 
-    private static void retitle(IWorkbenchWindow window) {
+    private void retitle(IWorkbenchWindow window) {
         IWorkbenchPage page = window.getActivePage();
         IEditorPart editor = page == null ? null : page.getActiveEditor();
         String title = StudioPlugin.MESSAGES.get("window.title");
-        window.getShell().setText(editor == null ? title : editor.getTitle() + " \u2013 " + title);
+        // through the configurer: the workbench's own title updates then keep it
+        getWindowConfigurer().setTitle(editor == null ? title : editor.getTitle() + " \u2013 " + title);
     }
 }

@@ -34,6 +34,15 @@ final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void preStartup() {
+        // The language's services take a second or two to set up: they are
+        // made while the window opens, not when the first model does.
+        Thread warmUp = new Thread(() -> StudioPlugin.get().injector(), "tendere-language-services");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    @Override
     public String getInitialWindowPerspectiveId() {
         return TenderePerspective.ID;
     }
