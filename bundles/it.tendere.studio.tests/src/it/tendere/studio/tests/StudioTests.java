@@ -29,7 +29,6 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -108,13 +107,25 @@ class StudioTests {
         return editor;
     }
 
-    private static List<IMarker> markers(IFile file) throws CoreException {
-        return List.of(file.findMarkers(ModelProblems.MARKER, false, IResource.DEPTH_ZERO));
+    private static List<IMarker> markers(IFile file) {
+        try {
+            return List.of(file.findMarkers(ModelProblems.MARKER, false, IResource.DEPTH_ZERO));
+        } catch (CoreException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int offsetOf(TendereEditor editor, String text) {
         int offset = editor.document().get().indexOf(text);
         assertTrue(offset >= 0, "the model holds «" + text + "»");
+        return offset;
+    }
+
+    /** Selects the first {@code selected} that follows {@code landmark}, and gives the editor the keyboard. */
+    private static int selectAfter(TendereEditor editor, String landmark, String selected) {
+        int offset = offsetOf(editor, landmark + selected) + landmark.length();
+        editor.selectAndReveal(offset, selected.length());
+        Ui.focus(editor.viewer().getTextWidget());
         return offset;
     }
 
@@ -128,13 +139,7 @@ class StudioTests {
         ModelsView models = (ModelsView) page().findView(ModelsView.ID);
         assertEquals(List.of("formazione.tendere", "sua.tendere"),
                 models.models().stream().map(IFile::getName).toList());
-        Ui.waitUntil("the folder's models are checked", () -> {
-            try {
-                return markers(editor.file()).isEmpty();
-            } catch (CoreException e) {
-                return false;
-            }
-        });
+        Ui.waitUntil("the folder's models are checked", () -> markers(editor.file()).isEmpty());
         Ui.screenshot("01-modello-aperto");
     }
 
@@ -142,20 +147,12 @@ class StudioTests {
     @Order(2)
     void aMistakeTypedIsMarkedWithTheChecksItalianMessage() throws Exception {
         TendereEditor editor = editor();
-        StyledText text = editor.viewer().getTextWidget();
-        int comuni = offsetOf(editor, "comuni 47") + "comuni ".length();
-        editor.selectAndReveal(comuni, 2);
-        Ui.focus(text);
+        selectAfter(editor, "comuni ", "47");
         Ui.type('4'); // 47 Comuni become 4: fewer than the 40 the service may reach
         assertTrue(editor.isDirty());
-        Ui.waitUntil("the mistake is marked", () -> {
-            try {
-                return markers(editor.file()).stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "")
-                        .contains("i Comuni potenzialmente coinvolgibili (40) sono più dei Comuni della Provincia (4)"));
-            } catch (CoreException e) {
-                return false;
-            }
-        });
+        Ui.waitUntil("the mistake is marked", () -> markers(editor.file()).stream().anyMatch(m -> m
+                .getAttribute(IMarker.MESSAGE, "")
+                .contains("i Comuni potenzialmente coinvolgibili (40) sono più dei Comuni della Provincia (4)")));
         IMarker marker = markers(editor.file()).stream()
                 .filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("coinvolgibili")).findFirst().orElseThrow();
         assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
@@ -181,23 +178,14 @@ class StudioTests {
 
         Ui.chord(SWT.CTRL, 'z');
         assertFalse(editor.isDirty(), "undo brings the saved text back");
-        Ui.waitUntil("the mark goes with the mistake", () -> {
-            try {
-                return markers(editor.file()).isEmpty();
-            } catch (CoreException e) {
-                return false;
-            }
-        });
+        Ui.waitUntil("the mark goes with the mistake", () -> markers(editor.file()).isEmpty());
     }
 
     @Test
     @Order(3)
     void contentAssistOnARoleReferenceOffersTheModelsRoles() throws Exception {
         TendereEditor editor = editor();
-        StyledText text = editor.viewer().getTextWidget();
-        int reference = offsetOf(editor, "ruoli progettista") + "ruoli ".length();
-        editor.selectAndReveal(reference, "progettista".length());
-        Ui.focus(text);
+        int reference = selectAfter(editor, "ruoli ", "progettista");
         Ui.type(SWT.BS);
         Ui.chord(SWT.CTRL, ' ');
         Table[] popup = new Table[1];
@@ -325,9 +313,7 @@ class StudioTests {
     void aModelWithErrorsIsRefusedWithItsErrorsListed() throws Exception {
         TendereEditor editor = editor();
         page().activate(editor);
-        int comuni = offsetOf(editor, "comuni 47") + "comuni ".length();
-        editor.selectAndReveal(comuni, 2);
-        Ui.focus(editor.viewer().getTextWidget());
+        selectAfter(editor, "comuni ", "47");
         Ui.type('4');
         List<String> said = new ArrayList<>();
         Ui.whenShellOpens("Genera documento", refusal -> {

@@ -17,12 +17,12 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import it.tendere.docgen.DocumentFormat;
+import it.tendere.studio.FolderField;
 import it.tendere.studio.StudioPlugin;
 
 /** «Genera documento»: which formats, and into which folder. */
@@ -68,21 +68,9 @@ public class GenerateDialog extends TitleAreaDialog {
             checks.put(format, check);
         }
         new Label(body, SWT.NONE).setText(StudioPlugin.MESSAGES.get("generate.folder"));
-        destination = new Text(body, SWT.BORDER);
+        destination = FolderField.create(body, initialFolder.toString());
         destination.setData(DESTINATION, Boolean.TRUE);
-        destination.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        destination.setText(initialFolder.toString());
         destination.addListener(SWT.Modify, event -> validate());
-        Button browse = new Button(body, SWT.PUSH);
-        browse.setText(StudioPlugin.MESSAGES.get("wizard.browse"));
-        browse.addListener(SWT.Selection, event -> {
-            DirectoryDialog dialog = new DirectoryDialog(getShell());
-            dialog.setFilterPath(destination.getText());
-            String chosen = dialog.open();
-            if (chosen != null) {
-                destination.setText(chosen);
-            }
-        });
         return area;
     }
 

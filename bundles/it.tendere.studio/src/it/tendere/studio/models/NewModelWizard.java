@@ -14,10 +14,8 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
@@ -26,6 +24,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import it.tendere.dsl.io.AtomicFiles;
 import it.tendere.dsl.io.ModelFileException;
 import it.tendere.dsl.io.Skeletons;
+import it.tendere.studio.FolderField;
 import it.tendere.studio.StudioPlugin;
 
 /**
@@ -99,21 +98,10 @@ public class NewModelWizard extends Wizard {
             comuni = new Spinner(labelled(body, "wizard.comuni"), SWT.BORDER);
             comuni.setValues(1, 1, 9999, 0, 1, 10);
             span(comuni);
-            folder = new Text(labelled(body, "wizard.folder"), SWT.BORDER);
-            folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             IFolder current = ModelFolders.current();
-            folder.setText(current == null || current.getLocation() == null ? System.getProperty("user.home")
-                    : current.getLocation().toOSString());
-            Button browse = new Button(body, SWT.PUSH);
-            browse.setText(StudioPlugin.MESSAGES.get("wizard.browse"));
-            browse.addListener(SWT.Selection, event -> {
-                DirectoryDialog dialog = new DirectoryDialog(getShell());
-                dialog.setFilterPath(folder.getText());
-                String chosen = dialog.open();
-                if (chosen != null) {
-                    folder.setText(chosen);
-                }
-            });
+            folder = FolderField.create(labelled(body, "wizard.folder"),
+                    current == null || current.getLocation() == null ? System.getProperty("user.home")
+                            : current.getLocation().toOSString());
             name = new Text(labelled(body, "wizard.name"), SWT.BORDER);
             span(name);
             format.addListener(SWT.Selection, event -> suggestName());
