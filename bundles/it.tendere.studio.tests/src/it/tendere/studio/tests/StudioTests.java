@@ -35,6 +35,8 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -130,7 +132,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void theSampleModelOpensWithItsModelsOutlineAndNoProblem() throws CoreException {
         TendereEditor editor = openFormazione();
         assertEquals("formazione.tendere", editor.getTitle());
@@ -144,7 +146,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void aMistakeTypedIsMarkedWithTheChecksItalianMessage() throws Exception {
         TendereEditor editor = editor();
         selectAfter(editor, "comuni ", "47");
@@ -182,7 +184,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void contentAssistOnARoleReferenceOffersTheModelsRoles() throws Exception {
         TendereEditor editor = editor();
         int reference = selectAfter(editor, "ruoli ", "progettista");
@@ -226,7 +228,42 @@ class StudioTests {
     }
 
     @Test
-    @Order(4)
+    @Order(35)
+    void formatHoverAndOutlineWorkOnTheText() throws Exception {
+        TendereEditor editor = editor();
+        String saved = editor.document().get();
+        // the outline is the format's: 2.1, 2.2, 2.3
+        Tree outline = Ui.find(editor.getSite().getShell(), Tree.class).stream().filter(tree -> tree.getItemCount() == 3
+                        && tree.getItem(0).getText().equals("2.1 Obiettivi e caratteristiche"))
+                .findFirst().orElseThrow(() -> new AssertionError("no outline with the three paragraphs"));
+        assertEquals(List.of("2.1 Obiettivi e caratteristiche", "2.2 Assetto organizzativo", "2.3 Processi e strumenti"),
+                Arrays.stream(outline.getItems()).map(TreeItem::getText).toList());
+        assertTrue(Arrays.stream(outline.getItem(1).getItems()).anyMatch(item -> item.getText()
+                .equals("Ruolo: Progettista della formazione")));
+
+        // hover on a reference says what it refers to
+        String hover = editor.hoverAt(offsetOf(editor, "ruoli progettista") + "ruoli ".length() + 2);
+        assertTrue(hover.startsWith("Ruolo «Progettista della formazione» (progettista)"), hover);
+
+        // Ctrl+Maiusc+F puts the indentation back, as one change to undo
+        int tab = offsetOf(editor, "\n\tprovincia") + 1;
+        editor.selectAndReveal(tab, 1);
+        Ui.focus(editor.viewer().getTextWidget());
+        Ui.type(SWT.BS); // the line loses its indentation
+        assertTrue(editor.document().get().contains("\nprovincia \"Provincia di Valdaro\""));
+        Ui.chord(SWT.CTRL | SWT.SHIFT, 'f');
+        Ui.waitUntil("the text is formatted",
+                () -> editor.document().get().contains("\n\tprovincia \"Provincia di Valdaro\""));
+        Ui.screenshot("035-formattato");
+        Ui.chord(SWT.CTRL, 'z');
+        assertTrue(editor.document().get().contains("\nprovincia \"Provincia di Valdaro\""),
+                "one undo takes the format back");
+        editor.doRevertToSaved();
+        assertEquals(saved, editor.document().get());
+    }
+
+    @Test
+    @Order(40)
     void theProcessMapShowsTheProcesssPhasesAndAClickSelectsOne() throws Exception {
         TendereEditor editor = editor();
         Process p1 = editor.lastParsed().model().getProcessesAndTools().getProcesses().get(0);
@@ -256,10 +293,24 @@ class StudioTests {
         canvas.notifyListeners(SWT.MouseDown, press);
         Ui.waitUntil("the phase's text is selected", () -> editor.viewer().getTextWidget().getSelectionText()
                 .startsWith("fase " + phases.get(1)));
+
+        // the map follows the text: a phase renamed in the editor is renamed in the map
+        selectAfter(editor, "fase " + phases.get(1) + " \"", "Compilazione");
+        Ui.type("Stesura");
+        Ui.waitUntil("the map shows the new title", () -> view.shown() != null
+                && view.shown().id().equals(map.id()) && view.shown().shapes().stream()
+                        .anyMatch(s -> String.join(" ", s.lines()).contains("Stesura delle schede")));
+        editor.doRevertToSaved();
+
+        // zoom: the canvas grows with it; fit brings the whole map back into view
+        view.setZoom(2);
+        assertEquals((int) Math.ceil(view.shown().width() * 2), canvas.getSize().x);
+        view.fit();
+        assertTrue(canvas.getSize().x <= canvas.getParent().getClientArea().width + 1, "fit shows the whole width");
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void generateDocumentWritesTheThreeFilesAndShowsThePreview() throws Exception {
         TendereEditor editor = editor();
         page().activate(editor);
@@ -309,7 +360,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void aModelWithErrorsIsRefusedWithItsErrorsListed() throws Exception {
         TendereEditor editor = editor();
         page().activate(editor);
@@ -333,7 +384,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void closingADirtyEditorAsksAndDiscardsOnlyWhenTold() throws Exception {
         TendereEditor editor = editor();
         assertTrue(editor.isDirty(), "the last test left a change");
@@ -357,7 +408,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void theNewModelWizardStartsFromTheFormatsSkeleton() throws Exception {
         Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         Ui.whenShellOpens("Nuovo modello", wizard -> {

@@ -81,12 +81,20 @@ final class Ui {
         }
     }
 
-    /** Presses a key with a modifier held: Ctrl+Space is {@code chord(SWT.CTRL, ' ')}. */
-    static void chord(int modifier, char character) {
-        post(SWT.KeyDown, modifier, '\0');
+    /** Presses a key with modifiers held: Ctrl+Maiusc+F is {@code chord(SWT.CTRL | SWT.SHIFT, 'f')}. */
+    static void chord(int modifiers, char character) {
+        List<Integer> held = new ArrayList<>();
+        for (int modifier : new int[] { SWT.CTRL, SWT.SHIFT, SWT.ALT }) {
+            if ((modifiers & modifier) != 0) {
+                held.add(modifier);
+                post(SWT.KeyDown, modifier, '\0');
+            }
+        }
         post(SWT.KeyDown, 0, character);
         post(SWT.KeyUp, 0, character);
-        post(SWT.KeyUp, modifier, '\0');
+        for (int i = held.size() - 1; i >= 0; i--) {
+            post(SWT.KeyUp, held.get(i), '\0');
+        }
         spin(30);
     }
 

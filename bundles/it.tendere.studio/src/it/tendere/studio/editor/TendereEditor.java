@@ -91,6 +91,11 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
         return getSourceViewer();
     }
 
+    /** What hovering the text at an offset shows of the element referred to there, or null. */
+    public String hoverAt(int offset) {
+        return new ReferenceHover(this).getHoverInfo(getSourceViewer(), new org.eclipse.jface.text.Region(offset, 0));
+    }
+
     /** The text in the editor. */
     public IDocument document() {
         return getDocumentProvider().getDocument(getEditorInput());
