@@ -254,6 +254,10 @@ class StudioTests {
         Ui.chord(SWT.CTRL | SWT.SHIFT, 'f');
         Ui.waitUntil("the text is formatted",
                 () -> editor.document().get().contains("\n\tprovincia \"Provincia di Valdaro\""));
+        Ui.waitUntil("the formatted text is checked", () -> editor.latest() != null
+                && editor.latest().text().equals(editor.document().get()));
+        assertEquals(List.of(), editor.latest().errors().stream().map(issue -> issue.getLineNumber() + ": "
+                + issue.getMessage()).toList(), "formatting keeps the model as it was");
         Ui.screenshot("035-formattato");
         Ui.chord(SWT.CTRL, 'z');
         assertTrue(editor.document().get().contains("\nprovincia \"Provincia di Valdaro\""),
