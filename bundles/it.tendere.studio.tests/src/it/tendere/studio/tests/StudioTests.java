@@ -136,6 +136,8 @@ class StudioTests {
     void theSampleModelOpensWithItsModelsOutlineAndNoProblem() throws CoreException {
         TendereEditor editor = openFormazione();
         assertEquals("formazione.tendere", editor.getTitle());
+        assertTrue(editor.document().get().contains("Università di Valdaro – Dipartimento"),
+                "the model is read as UTF-8, whatever the system's encoding");
         assertTrue(editor.getSite().getShell().getText().startsWith("formazione.tendere"),
                 "the window's title names the model");
         ModelsView models = (ModelsView) page().findView(ModelsView.ID);
