@@ -123,6 +123,29 @@ class StudioTests {
         return offset;
     }
 
+    /** What the Problems view lists, its groups opened. */
+    private static String problemsView() {
+        StringBuilder listed = new StringBuilder();
+        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        for (Tree tree : Ui.find(window, Tree.class)) {
+            if (tree.getColumnCount() > 0 && tree.isVisible()) {
+                for (TreeItem group : tree.getItems()) {
+                    if (!group.getExpanded()) { // as a click on the arrow: the view fills the group then
+                        org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
+                        expand.item = group;
+                        tree.notifyListeners(SWT.Expand, expand);
+                        group.setExpanded(true);
+                    }
+                    listed.append(group.getText()).append('\n');
+                    for (TreeItem item : group.getItems()) {
+                        listed.append("  ").append(item.getText()).append('\n');
+                    }
+                }
+            }
+        }
+        return listed.toString();
+    }
+
     /** Selects the first {@code selected} that follows {@code landmark}, and gives the editor the keyboard. */
     private static int selectAfter(TendereEditor editor, String landmark, String selected) {
         int offset = offsetOf(editor, landmark + selected) + landmark.length();
@@ -172,6 +195,7 @@ class StudioTests {
             }
             return false;
         });
+        Ui.waitUntil("the Problems view lists it", () -> problemsView().contains("coinvolgibili (40)"));
         Ui.screenshot("02-errore-segnalato");
 
         // What the Problems view does on a double click: the editor shows the marker's place.
@@ -183,6 +207,7 @@ class StudioTests {
         Ui.chord(SWT.CTRL, 'z');
         assertFalse(editor.isDirty(), "undo brings the saved text back");
         Ui.waitUntil("the mark goes with the mistake", () -> markers(editor.file()).isEmpty());
+        Ui.waitUntil("the Problems view empties", () -> !problemsView().contains("coinvolgibili"));
     }
 
     @Test
