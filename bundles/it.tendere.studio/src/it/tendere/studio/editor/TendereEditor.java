@@ -20,6 +20,7 @@ import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.ISaveablePart2;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -134,7 +135,11 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
             return;
         }
         lastParsed = analysis;
-        Display display = getSite().getShell().getDisplay();
+        // (the workbench's display: the editor's shell may be gone by now)
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        if (display.isDisposed()) {
+            return;
+        }
         display.asyncExec(() -> {
             if (lastParsed == analysis && getSourceViewer() != null) {
                 for (Consumer<ModelAnalysis> listener : listeners) {
