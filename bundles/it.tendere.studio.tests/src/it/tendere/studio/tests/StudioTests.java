@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static it.tendere.studio.tests.Workbench.editor;
+import static it.tendere.studio.tests.Workbench.markers;
+import static it.tendere.studio.tests.Workbench.offsetOf;
+import static it.tendere.studio.tests.Workbench.page;
+import static it.tendere.studio.tests.Workbench.problemsView;
+import static it.tendere.studio.tests.Workbench.selectAfter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,27 +23,22 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -57,7 +58,6 @@ import it.tendere.studio.editor.TendereEditor;
 import it.tendere.studio.generate.GenerateDialog;
 import it.tendere.studio.generate.PreviewView;
 import it.tendere.studio.models.ModelFolders;
-import it.tendere.studio.models.ModelProblems;
 import it.tendere.studio.models.ModelsView;
 
 /**
@@ -94,64 +94,11 @@ class StudioTests {
         shell.setBounds(0, 0, 1600, 1000);
     }
 
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static TendereEditor editor() {
-        return (TendereEditor) page().getActiveEditor();
-    }
-
     private static TendereEditor openFormazione() throws CoreException {
         TendereEditor editor = ModelFolders.open(page(), formazione);
         assertNotNull(editor, "the model opens in the Tendere editor");
         Ui.waitUntil("the model is checked", () -> editor.latest() != null && editor.lastParsed() != null);
         return editor;
-    }
-
-    private static List<IMarker> markers(IFile file) {
-        try {
-            return List.of(file.findMarkers(ModelProblems.MARKER, false, IResource.DEPTH_ZERO));
-        } catch (CoreException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int offsetOf(TendereEditor editor, String text) {
-        int offset = editor.document().get().indexOf(text);
-        assertTrue(offset >= 0, "the model holds «" + text + "»");
-        return offset;
-    }
-
-    /** What the Problems view lists, its groups opened. */
-    private static String problemsView() {
-        StringBuilder listed = new StringBuilder();
-        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        for (Tree tree : Ui.find(window, Tree.class)) {
-            if (tree.getColumnCount() > 0 && tree.isVisible()) {
-                for (TreeItem group : tree.getItems()) {
-                    if (!group.getExpanded()) { // as a click on the arrow: the view fills the group then
-                        org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
-                        expand.item = group;
-                        tree.notifyListeners(SWT.Expand, expand);
-                        group.setExpanded(true);
-                    }
-                    listed.append(group.getText()).append('\n');
-                    for (TreeItem item : group.getItems()) {
-                        listed.append("  ").append(item.getText()).append('\n');
-                    }
-                }
-            }
-        }
-        return listed.toString();
-    }
-
-    /** Selects the first {@code selected} that follows {@code landmark}, and gives the editor the keyboard. */
-    private static int selectAfter(TendereEditor editor, String landmark, String selected) {
-        int offset = offsetOf(editor, landmark + selected) + landmark.length();
-        editor.selectAndReveal(offset, selected.length());
-        Ui.focus(editor.viewer().getTextWidget());
-        return offset;
     }
 
     @Test
@@ -436,34 +383,5 @@ class StudioTests {
         Ui.rethrowDialogFailures();
         assertEquals(0, page().getEditorReferences().length);
         assertArrayEquals(original, Files.readAllBytes(formazione), "the file is as it was");
-    }
-
-    @Test
-    @Order(80)
-    void theNewModelWizardStartsFromTheFormatsSkeleton() throws Exception {
-        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        Ui.whenShellOpens("Nuovo modello", wizard -> {
-            List<Text> fields = Ui.find(wizard, Text.class);
-            fields.get(0).setText("Provincia di Montelupo"); // the Province
-            fields.get(2).setText("selezione-montelupo.tendere"); // the file's name
-            Ui.find(wizard, Spinner.class).get(0).setSelection(23);
-            org.eclipse.swt.widgets.Combo format = Ui.find(wizard, org.eclipse.swt.widgets.Combo.class).get(0);
-            format.select(1);
-            Ui.screenshot("00-nuovo-modello");
-            Ui.press(wizard, IDialogConstants.FINISH_LABEL);
-        });
-        new WizardDialog(window, new it.tendere.studio.models.NewModelWizard(page())).open();
-        Ui.rethrowDialogFailures();
-        Path created = models.resolve("selezione-montelupo.tendere");
-        assertTrue(Files.exists(created));
-        String text = Files.readString(created);
-        assertTrue(text.contains("provincia \"Provincia di Montelupo\""), text);
-        assertTrue(text.contains("comuni 23"), text);
-        assertTrue(text.contains("ambito selezione"), text);
-        Ui.waitUntil("it opens", () -> page().getActiveEditor() instanceof TendereEditor e
-                && e.getTitle().equals("selezione-montelupo.tendere"));
-        ModelsView view = (ModelsView) page().findView(ModelsView.ID);
-        Ui.waitUntil("it is listed", () -> view.models().stream().map(IFile::getName).collect(Collectors.toSet())
-                .contains("selezione-montelupo.tendere"));
     }
 }
