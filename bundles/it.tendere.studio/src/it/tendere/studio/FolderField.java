@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.studio;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -30,5 +34,15 @@ public final class FolderField {
             }
         });
         return field;
+    }
+
+    /** Whether the field names a folder that exists. */
+    public static boolean isFolder(Text field) {
+        String text = field.getText().strip();
+        try {
+            return !text.isEmpty() && Files.isDirectory(Path.of(text));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 }

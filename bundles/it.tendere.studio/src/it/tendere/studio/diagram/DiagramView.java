@@ -3,7 +3,6 @@ package it.tendere.studio.diagram;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -11,7 +10,6 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.swt.SWT;
@@ -182,7 +180,7 @@ public class DiagramView extends ViewPart {
                 }
             }
             Diagram selected = laid.get(index);
-            ImageData picture = new ImageData(new ByteArrayInputStream(PngWriter.write(selected)));
+            ImageData picture = picture(selected);
             if (!monitor.isCanceled() && !canvas.isDisposed()) {
                 canvas.getDisplay().asyncExec(() -> shown(next, laid, selected, picture));
             }
@@ -198,14 +196,10 @@ public class DiagramView extends ViewPart {
         }
         analysis = next;
         diagrams = laid;
-        chooser.setItems(laid.stream().map(DiagramView::title).toArray(String[]::new));
+        chooser.setItems(laid.stream().map(Diagram::caption).toArray(String[]::new));
         chooser.select(laid.indexOf(selected));
         setImage(selected, picture);
         setStatus("");
-    }
-
-    private static String title(Diagram diagram) {
-        return diagram.caption();
     }
 
     private void select(int index) {
@@ -213,7 +207,12 @@ public class DiagramView extends ViewPart {
             return;
         }
         Diagram selected = diagrams.get(index);
-        setImage(selected, new ImageData(new ByteArrayInputStream(PngWriter.write(selected))));
+        setImage(selected, picture(selected));
+    }
+
+    /** The diagram drawn as in the document (a PNG at twice the size, scaled when shown). */
+    private static ImageData picture(Diagram diagram) {
+        return new ImageData(new ByteArrayInputStream(PngWriter.write(diagram)));
     }
 
     private void setImage(Diagram diagram, ImageData picture) {
@@ -294,11 +293,9 @@ public class DiagramView extends ViewPart {
         }
         double dx = x / zoom;
         double dy = y / zoom;
-        // The smallest box under the point that stands for an element: a
-        // lane's label spans its whole band, the phases lie on it.
+        // the boxes of a diagram never overlap: the one under the point, if it stands for an element
         shown.shapes().stream()
                 .filter(shape -> dx >= shape.x() && dx <= shape.right() && dy >= shape.y() && dy <= shape.bottom())
-                .sorted(Comparator.comparingDouble(shape -> shape.width() * shape.height()))
                 .map(shape -> Elements.find(analysis.model(), shown, shape))
                 .filter(Objects::nonNull)
                 .findFirst()

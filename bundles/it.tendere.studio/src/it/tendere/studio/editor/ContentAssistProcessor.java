@@ -29,28 +29,19 @@ final class ContentAssistProcessor implements IContentAssistProcessor {
     public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
         String text = viewer.getDocument().get();
         List<ContentAssistEntry> entries = StudioPlugin.service(Proposals.class).at(text, offset,
-                ModelAnalysis.parse(text, editor.path()));
+                editor.resource(text));
         return entries.stream().map(entry -> proposal(entry, offset)).toArray(ICompletionProposal[]::new);
     }
 
     private static ICompletionProposal proposal(ContentAssistEntry entry, int offset) {
         String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
         String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
-        String display = entry.getDescription() == null ? label : label + " – " + kind(entry.getDescription());
+        String display = entry.getDescription() == null ? label : label + " – " + Kinds.of(entry.getDescription());
         boolean keyword = ContentAssistEntry.KIND_KEYWORD.equals(entry.getKind());
         Image image = keyword ? null
                 : PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_ELEMENT);
         return new CompletionProposal(entry.getProposal(), offset - prefix.length(), prefix.length(),
                 entry.getProposal().length(), image, display, null, null);
-    }
-
-    /** The description Xtext gives a reference is its class's name: said in the user's language. */
-    private static String kind(String description) {
-        try {
-            return StudioPlugin.MESSAGES.get("kind." + description);
-        } catch (java.util.MissingResourceException e) {
-            return description;
-        }
     }
 
     @Override

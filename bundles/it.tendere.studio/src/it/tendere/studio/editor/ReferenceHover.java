@@ -36,6 +36,8 @@ final class ReferenceHover implements ITextHover {
 
     @Override
     public String getHoverInfo(ITextViewer viewer, IRegion region) {
+        // its own parse: the hover runs outside the UI thread, where the
+        // editor's last check may be in use
         XtextResource resource = ModelAnalysis.parse(viewer.getDocument().get(), editor.path());
         EObject target = StudioPlugin.service(EObjectAtOffsetHelper.class)
                 .resolveCrossReferencedElementAt(resource, region.getOffset());
@@ -44,7 +46,7 @@ final class ReferenceHover implements ITextHover {
 
     /** The text a hover shows for an element. */
     static String describe(EObject element) {
-        String kind = StudioPlugin.MESSAGES.get("kind." + element.eClass().getName());
+        String kind = Kinds.of(element.eClass().getName());
         StringBuilder text = new StringBuilder();
         if (element instanceof TitledElement titled) {
             text.append(StudioPlugin.MESSAGES.get("hover.titled", kind, Titles.of(titled), titled.getName()));

@@ -102,6 +102,22 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
         return getDocumentProvider().getDocument(getEditorInput());
     }
 
+    /**
+     * The current text parsed and checked: the reconciler's last check when
+     * it is of this very text, a new one otherwise.
+     */
+    public ModelAnalysis analysis() {
+        String text = document().get();
+        ModelAnalysis checked = latest;
+        return checked != null && checked.text().equals(text) ? checked : ModelAnalysis.of(text, path());
+    }
+
+    /** The current text parsed (not checked), for the services that work on the syntax. */
+    XtextResource resource(String text) {
+        ModelAnalysis checked = latest;
+        return checked != null && checked.text().equals(text) ? checked.resource() : ModelAnalysis.parse(text, path());
+    }
+
     /** The last check of the text (the checks run a moment after each change), or null before the first. */
     public ModelAnalysis latest() {
         return latest;
@@ -163,7 +179,7 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
      */
     public boolean format() {
         IDocument document = document();
-        XtextResource resource = ModelAnalysis.parse(document.get(), path());
+        XtextResource resource = resource(document.get());
         if (!resource.getErrors().isEmpty()) {
             getEditorSite().getActionBars().getStatusLineManager()
                     .setErrorMessage(StudioPlugin.MESSAGES.get("format.syntax"));

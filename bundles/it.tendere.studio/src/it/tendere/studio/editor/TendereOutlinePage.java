@@ -2,7 +2,10 @@
 package it.tendere.studio.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
@@ -16,10 +19,12 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import it.tendere.format.Sezione2;
 import it.tendere.format.Titles;
 import it.tendere.servicemodel.NamedElement;
+import it.tendere.servicemodel.Objectives;
+import it.tendere.servicemodel.Organisation;
 import it.tendere.servicemodel.Process;
+import it.tendere.servicemodel.ProcessesAndTools;
 import it.tendere.servicemodel.ServiceModel;
 import it.tendere.servicemodel.TitledElement;
-import it.tendere.studio.StudioPlugin;
 
 /**
  * The outline, organised as the format is: 2.1 (segments, services), 2.2
@@ -90,44 +95,37 @@ final class TendereOutlinePage extends ContentOutlinePage {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        Object[] expanded = viewer.getExpandedElements();
+        // the new model's paragraphs are new objects: the open ones are known by their titles
+        Set<String> open = Arrays.stream(viewer.getExpandedElements()).filter(Paragraph.class::isInstance)
+                .map(paragraph -> ((Paragraph) paragraph).title()).collect(Collectors.toSet());
+        boolean first = viewer.getInput() == null;
         viewer.setInput(analysis.model());
-        if (expanded.length == 0) {
+        if (first) {
             viewer.expandToLevel(2);
-        } else {
-            // the new model's paragraphs are new objects: expand those with the same title
-            for (Object paragraph : ((ITreeContentProvider) viewer.getContentProvider()).getElements(analysis.model())) {
-                for (Object before : expanded) {
-                    if (before instanceof Paragraph old && old.title().equals(((Paragraph) paragraph).title())) {
-                        viewer.setExpandedState(paragraph, true);
-                    }
-                }
-            }
+            return;
+        }
+        for (Object paragraph : ((ITreeContentProvider) viewer.getContentProvider()).getElements(analysis.model())) {
+            viewer.setExpandedState(paragraph, open.contains(((Paragraph) paragraph).title()));
         }
     }
 
     static List<Paragraph> paragraphs(ServiceModel model) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        List<EObject> objectives = new ArrayList<>();
-        if (model.getObjectives() != null) {
-            objectives.addAll(model.getObjectives().getSegments());
-            objectives.addAll(model.getObjectives().getServices());
-        }
-        paragraphs.add(new Paragraph("2.1 " + Sezione2.PARAGRAPH_2_1_TITLE, objectives));
-        List<EObject> organisation = new ArrayList<>();
-        if (model.getOrganisation() != null) {
-            organisation.addAll(model.getOrganisation().getRoles());
-            organisation.addAll(model.getOrganisation().getCompetences());
-            organisation.addAll(model.getOrganisation().getProviders());
-        }
-        paragraphs.add(new Paragraph("2.2 " + Sezione2.PARAGRAPH_2_2_TITLE, organisation));
-        List<EObject> processes = new ArrayList<>();
-        if (model.getProcessesAndTools() != null) {
-            processes.addAll(model.getProcessesAndTools().getProcesses());
-            processes.addAll(model.getProcessesAndTools().getTools());
-        }
-        paragraphs.add(new Paragraph("2.3 " + Sezione2.PARAGRAPH_2_3_TITLE, processes));
-        return paragraphs;
+        Objectives objectives = model.getObjectives();
+        Organisation organisation = model.getOrganisation();
+        ProcessesAndTools processes = model.getProcessesAndTools();
+        return List.of(
+                paragraph("2.1 " + Sezione2.PARAGRAPH_2_1_TITLE,
+                        objectives == null ? List.of() : List.of(objectives.getSegments(), objectives.getServices())),
+                paragraph("2.2 " + Sezione2.PARAGRAPH_2_2_TITLE, organisation == null ? List.of()
+                        : List.of(organisation.getRoles(), organisation.getCompetences(), organisation.getProviders())),
+                paragraph("2.3 " + Sezione2.PARAGRAPH_2_3_TITLE,
+                        processes == null ? List.of() : List.of(processes.getProcesses(), processes.getTools())));
+    }
+
+    private static Paragraph paragraph(String title, List<List<? extends EObject>> parts) {
+        List<EObject> elements = new ArrayList<>();
+        parts.forEach(elements::addAll);
+        return new Paragraph(title, elements);
     }
 
     static String label(Object element) {
@@ -135,7 +133,7 @@ final class TendereOutlinePage extends ContentOutlinePage {
             return paragraph.title();
         }
         EObject object = (EObject) element;
-        String kind = StudioPlugin.MESSAGES.get("kind." + object.eClass().getName());
+        String kind = Kinds.of(object.eClass().getName());
         if (object instanceof TitledElement titled) {
             return kind + ": " + Titles.of(titled);
         }

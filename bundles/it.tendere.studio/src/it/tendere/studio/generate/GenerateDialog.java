@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.studio.generate;
 
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -78,21 +76,13 @@ public class GenerateDialog extends TitleAreaDialog {
         String problem = null;
         if (checks.values().stream().noneMatch(Button::getSelection)) {
             problem = StudioPlugin.MESSAGES.get("generate.error.formats");
-        } else if (!isFolder(destination.getText())) {
+        } else if (!FolderField.isFolder(destination)) {
             problem = StudioPlugin.MESSAGES.get("generate.error.folder");
         }
         setErrorMessage(problem);
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
             ok.setEnabled(problem == null);
-        }
-    }
-
-    private static boolean isFolder(String text) {
-        try {
-            return !text.isBlank() && Files.isDirectory(Path.of(text.strip()));
-        } catch (InvalidPathException e) {
-            return false;
         }
     }
 

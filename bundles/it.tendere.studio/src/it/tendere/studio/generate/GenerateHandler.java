@@ -45,7 +45,7 @@ public class GenerateHandler extends AbstractHandler {
             return null;
         }
         Shell shell = HandlerUtil.getActiveShellChecked(event);
-        ModelAnalysis analysis = ModelAnalysis.of(editor.document().get(), editor.path());
+        ModelAnalysis analysis = editor.analysis();
         if (!analysis.parses() || !analysis.errors().isEmpty()) {
             refuse(shell, analysis);
             return null;

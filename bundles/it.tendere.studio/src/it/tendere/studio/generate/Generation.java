@@ -33,7 +33,11 @@ public final class Generation {
 
     /** The files a generation would write. */
     public static List<Path> files(ServiceModel model, List<DocumentFormat> formats, Path folder) {
-        String base = DocumentGenerator.baseName(DocumentGenerator.view(model));
+        return files(DocumentGenerator.view(model), formats, folder);
+    }
+
+    private static List<Path> files(Section2View view, List<DocumentFormat> formats, Path folder) {
+        String base = DocumentGenerator.baseName(view);
         return formats.stream().map(format -> folder.resolve(base + "." + format.extension())).toList();
     }
 
@@ -46,7 +50,7 @@ public final class Generation {
             IProgressMonitor monitor) throws InterruptedException, ModelFileException {
         monitor.beginTask(StudioPlugin.MESSAGES.get("generate.progress"), formats.size() + 2);
         Section2View view = DocumentGenerator.view(model);
-        List<Path> files = files(model, formats, folder);
+        List<Path> files = files(view, formats, folder);
         for (Path file : files) {
             AtomicFiles.checkWritable(file, replace);
         }

@@ -44,7 +44,10 @@ public final class ModelFolders {
     private ModelFolders() {
     }
 
-    /** Links a folder of the file system, replacing the one linked before; answers the linked folder. */
+    /**
+     * Links a folder of the file system (once: a folder linked before is
+     * refreshed) and makes it the current one; answers the linked folder.
+     */
     public static IFolder link(Path folder) throws CoreException {
         IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
         IProject project = root.getProject(PROJECT);
@@ -56,14 +59,11 @@ public final class ModelFolders {
             project.open(monitor);
         }
         IPath location = IPath.fromPath(folder.toAbsolutePath().normalize());
-        for (IResource member : project.members()) {
-            if (member instanceof IFolder linked && linked.isLinked()) {
-                if (location.equals(linked.getLocation())) {
-                    linked.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-                    remember(folder);
-                    return linked;
-                }
-            }
+        IFolder known = linked(project, location);
+        if (known != null) {
+            known.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+            remember(folder);
+            return known;
         }
         String name = folder.getFileName() == null ? "modelli" : folder.getFileName().toString();
         IFolder linked = project.getFolder(name);
@@ -86,14 +86,19 @@ public final class ModelFolders {
             return null;
         }
         try {
-            IPath location = IPath.fromOSString(last);
-            for (IResource member : project.members()) {
-                if (member instanceof IFolder folder && location.equals(folder.getLocation())) {
-                    return folder;
-                }
-            }
+            return linked(project, IPath.fromOSString(last));
         } catch (CoreException e) {
             StudioPlugin.log("models folder not readable", e);
+            return null;
+        }
+    }
+
+    /** The folder of the project linked to a location, or null. */
+    private static IFolder linked(IProject project, IPath location) throws CoreException {
+        for (IResource member : project.members()) {
+            if (member instanceof IFolder folder && folder.isLinked() && location.equals(folder.getLocation())) {
+                return folder;
+            }
         }
         return null;
     }

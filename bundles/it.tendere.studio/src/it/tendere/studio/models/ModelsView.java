@@ -73,9 +73,14 @@ public class ModelsView extends ViewPart {
 
             @Override
             public Image getImage(Object element) {
-                IFile file = (IFile) element;
-                String image = count(file, IMarker.SEVERITY_ERROR) > 0 ? ISharedImages.IMG_OBJS_ERROR_TSK
-                        : count(file, IMarker.SEVERITY_WARNING) > 0 ? ISharedImages.IMG_OBJS_WARN_TSK
+                int worst;
+                try {
+                    worst = ((IFile) element).findMaxProblemSeverity(ModelProblems.MARKER, false, IResource.DEPTH_ZERO);
+                } catch (CoreException e) {
+                    worst = -1;
+                }
+                String image = worst == IMarker.SEVERITY_ERROR ? ISharedImages.IMG_OBJS_ERROR_TSK
+                        : worst == IMarker.SEVERITY_WARNING ? ISharedImages.IMG_OBJS_WARN_TSK
                                 : ISharedImages.IMG_OBJ_FILE;
                 return PlatformUI.getWorkbench().getSharedImages().getImage(image);
             }

@@ -137,7 +137,7 @@ public class NewModelWizard extends Wizard {
             String problem = null;
             if (province.getText().isBlank()) {
                 problem = StudioPlugin.MESSAGES.get("wizard.error.province");
-            } else if (!Files.isDirectory(Path.of(folder.getText().strip()))) {
+            } else if (!FolderField.isFolder(folder)) {
                 problem = StudioPlugin.MESSAGES.get("wizard.error.folder");
             } else if (name.getText().isBlank() || name.getText().contains("/")) {
                 problem = StudioPlugin.MESSAGES.get("wizard.error.name");
