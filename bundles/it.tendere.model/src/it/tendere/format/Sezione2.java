@@ -3,6 +3,7 @@ package it.tendere.format;
 
 import java.util.List;
 
+import it.tendere.servicemodel.CompetenceCategory;
 import it.tendere.servicemodel.OrganisationalAspect;
 
 /**
@@ -68,6 +69,9 @@ public final class Sezione2 {
             "«Quali competenze chiave» servono? Quali sono coperte internamente e quali acquisite dall'«esterno»?",
             "Come si ripartiscono ruoli e responsabilità tra la Provincia e gli enti aderenti?");
     public static final String NON_NEGOTIABLE = "competenze \"non negoziabili\"";
+    /** The areas the «competenze "non negoziabili"» must cover: legal-administrative, organisational, digital. */
+    public static final List<CompetenceCategory> NON_NEGOTIABLE_CATEGORIES = List.of(
+            CompetenceCategory.LEGAL_ADMINISTRATIVE, CompetenceCategory.ORGANISATIONAL, CompetenceCategory.DIGITAL);
     public static final String INTAKE_CRITERIA = "criteri di presa in carico";
     public static final String COLUMN_ASPECTS = "Aspetti organizzativi";
     public static final String COLUMN_BASE = "Modello Base";

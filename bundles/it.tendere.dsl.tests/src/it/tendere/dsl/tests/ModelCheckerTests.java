@@ -23,7 +23,7 @@ import com.google.inject.Inject;
 import it.tendere.dsl.io.ModelChecker;
 import it.tendere.dsl.io.ModelLoader;
 import it.tendere.dsl.io.ModelWriter;
-import it.tendere.dsl.validation.IssueCodes;
+import it.tendere.format.IssueCodes;
 
 /**
  * The same checks on XMI as on text, located by line, and syntax errors

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.google.inject.Inject;
 
 import it.tendere.dsl.i18n.Messages;
-import it.tendere.dsl.validation.IssueCodes;
+import it.tendere.format.IssueCodes;
 import it.tendere.servicemodel.ServiceModel;
 
 /**
@@ -84,6 +84,12 @@ class ValidationTests {
                 removeLine(IssueCodes.DATE_MISSING, W, "data \"2026-11-20\""),
                 replace(IssueCodes.DATE_INVALID, E, "data \"2026-11-20\"", "data \"2026-02-30\""),
                 removeLine(IssueCodes.VERSION_MISSING, W, "versione \"1.0\""),
+                replace(IssueCodes.SERVICE_TITLE_MISSING, W,
+                        "servizio \"Servizio associato per la formazione del personale dei Comuni\" {", "servizio {"),
+                replace(IssueCodes.TITLE_MISSING, W, "ruolo responsabile \"Responsabile del servizio associato\" {",
+                        "ruolo responsabile {"),
+                replace(IssueCodes.RESERVED_NAME, E, "ruolo responsabile \"", "ruolo dipendenti \""),
+                replace(IssueCodes.DUPLICATE_NAME, E, "ruolo responsabile \"", "ruolo tutor \""),
                 replace(IssueCodes.AUTHORS_MISSING, W, "autori \"Giulia Ferrari\", \"Marco Esposito\"", "autori \" \""),
                 regex(IssueCodes.OBJECTIVES_MISSING, W, "^\\tobiettivi \\{.*?\\n\\t\\}\\n", ""),
                 regex(IssueCodes.ORGANISATION_MISSING, W, "^\\torganizzazione \\{.*?\\n\\t\\}\\n", ""),
@@ -102,6 +108,7 @@ class ValidationTests {
                         "obbligatoria\" {\n\t\t\tessenziale\n", "obbligatoria\" {\n"),
                 replace(IssueCodes.ESSENTIAL_SERVICE_MISSING, W, "\t\t\tessenziale\n\t\t\tper", "\t\t\tevolutiva\n\t\t\tper"),
                 removeLine(IssueCodes.ACCESSORY_CATEGORY_MISSING, W, "categoria consulenza"),
+                replace(IssueCodes.ACCESSORY_SERVICES_MISSING, W, "prestazione accessoria", "prestazione principale"),
                 replace(IssueCodes.CORE_SERVICE_CATEGORY, W,
                         "obbligatoria\" {\n", "obbligatoria\" {\n\t\t\tcategoria privacy\n"),
                 removeLine(IssueCodes.SERVICE_SEGMENTS_MISSING, W, "per personale"),
@@ -119,6 +126,7 @@ class ValidationTests {
                         "$1\t\t\tcoordinamento\n"),
                 replace(IssueCodes.HEADCOUNT_MISSING, W, "\t\t\tpersone 1\n\t\t\tresponsabilità \"Assiste",
                         "\t\t\tresponsabilità \"Assiste"),
+                removeLine(IssueCodes.ROLE_RESPONSIBILITIES_MISSING, W, "responsabilità \""),
                 removeLine(IssueCodes.WORKLOAD_INCOMPLETE, W, "programmazione \"Piano annuale"),
                 replace(IssueCodes.NON_NEGOTIABLE_UNCOVERED, W, "categoria digitale\n\t\t\tinterna\n\t\t\tnon negoziabile\n",
                         "categoria digitale\n\t\t\tinterna\n"),
@@ -147,6 +155,8 @@ class ValidationTests {
                 replace(IssueCodes.PARTY_NOT_EXTERNAL, E, "svolta da esterno\n\t\t\t\tsoggetto ateneo",
                         "svolta da provincia\n\t\t\t\tsoggetto ateneo"),
                 removeLine(IssueCodes.SHARED_BOUNDARY_MISSING, W, "confine \"Il Comune indica"),
+                regex(IssueCodes.TOOLS_MISSING, W, "^\\t\\tstrumento \\w+ \"[^\"]*\" \\{.*?\\n\\t\\t\\}\\n", ""),
+                removeLine(IssueCodes.TOOL_KIND_MISSING, W, "tipo modulistica"),
                 replace(IssueCodes.TOOL_STATUS_MISSING, W, "\t\t\tesistente\n\t\t\tdigitalizzazione nessuna",
                         "\t\t\tdigitalizzazione nessuna"),
                 removeLine(IssueCodes.TOOL_DIGITAL_MISSING, W, "digitalizzazione nessuna"),
@@ -154,6 +164,7 @@ class ValidationTests {
                         "\t\tstrumento inutile \"Inutile\" {\n\t\t\ttipo software\n\t\t\tesistente\n"
                                 + "\t\t\tdigitalizzazione completa\n\t\t}\n" + NEW_TOOL_PLACE),
                 regex(IssueCodes.DELIVERY_BLOCK_MISSING, W, "^\\t\\terogazione procedure \\{.*?\\n\\t\\t\\}\\n", ""),
+                replace(IssueCodes.DELIVERY_ELEMENT_MISSING, W, "elemento \"Tutor\" dettaglio", "elemento dettaglio"),
                 replace(IssueCodes.DELIVERY_BLOCK_DUPLICATE, E, "erogazione procedure {", "erogazione infrastrutture {"));
     }
 

@@ -4,7 +4,9 @@ package it.tendere.dsl.conversion;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
+import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
 
@@ -20,6 +22,28 @@ public class TendereValueConverters extends DefaultTerminalConverters {
     @ValueConverter(rule = "STRING")
     public IValueConverter<String> STRING() {
         return stringConverter;
+    }
+
+    /**
+     * A declared name: read and written as an identifier ({@code ^} before a
+     * reserved word). A wrapper, not the ID converter itself, because the
+     * service would otherwise bind that one instance to this rule instead of
+     * to ID.
+     */
+    @ValueConverter(rule = "ValidID")
+    public IValueConverter<String> ValidID() {
+        IValueConverter<String> id = ID();
+        return new IValueConverter<>() {
+            @Override
+            public String toValue(String string, INode node) throws ValueConverterException {
+                return id.toValue(string, node);
+            }
+
+            @Override
+            public String toString(String value) throws ValueConverterException {
+                return id.toString(value);
+            }
+        };
     }
 
     /**

@@ -37,7 +37,10 @@ public class TendereSyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
     public static String translate(String message) {
         Matcher m;
         if ((m = MISMATCHED.matcher(message)).matches()) {
-            return MESSAGES.get("syntax.mismatched", input(m.group(1)), token(m.group(2)));
+            if (isWord(m.group(1)) && "RULE_ID".equals(m.group(2).strip())) {
+                return MESSAGES.get("syntax.reserved", m.group(1));
+            }
+            return MESSAGES.get(eof("syntax.mismatched", m.group(1)), input(m.group(1)), token(m.group(2)));
         }
         if ((m = EXTRANEOUS.matcher(message)).matches()) {
             return MESSAGES.get("syntax.extraneous", input(m.group(1)), token(m.group(2)));
@@ -46,9 +49,19 @@ public class TendereSyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
             return MESSAGES.get("syntax.missing", token(m.group(1)), input(m.group(2)));
         }
         if ((m = NO_VIABLE.matcher(message)).matches() || (m = LOOP.matcher(message)).matches()) {
-            return MESSAGES.get("syntax.unexpected", input(m.group(1)));
+            return MESSAGES.get(eof("syntax.unexpected", m.group(1)), input(m.group(1)));
         }
         return message;
+    }
+
+    /** The key of the message's variant for the end of the file, which is feminine in Italian. */
+    private static String eof(String key, String input) {
+        return "<EOF>".equals(input) ? key + ".EOF" : key;
+    }
+
+    /** A word of the language where a name was expected: a reserved word (a name would have matched). */
+    private static boolean isWord(String input) {
+        return !input.isEmpty() && input.codePoints().allMatch(Character::isLetter);
     }
 
     private static String input(String text) {

@@ -11,9 +11,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.xtext.validation.Check;
 
+import it.tendere.format.IssueCodes;
 import it.tendere.format.Sezione2;
 import it.tendere.servicemodel.NamedElement;
 import it.tendere.servicemodel.ServiceModel;
+import it.tendere.servicemodel.TitledElement;
 
 /**
  * Checks of the front matter and of what every element needs to be written at all.
@@ -42,6 +44,18 @@ public class DocumentChecks extends SectionChecks {
         }
         if (model.getAuthors().stream().allMatch(SectionChecks::isBlank)) {
             warning(IssueCodes.AUTHORS_MISSING, paragraph, model, SERVICE_MODEL__AUTHORS);
+        }
+        if (isBlank(model.getTitle())) {
+            warning(IssueCodes.SERVICE_TITLE_MISSING, paragraph, model, SERVICE_MODEL__TITLE);
+        }
+    }
+
+    /** A reader knows an element by its title; without one the document would print the internal name. */
+    @Check
+    public void checkTitled(TitledElement element) {
+        if (!isBlank(element.getName()) && isBlank(element.getTitle())) {
+            warning(IssueCodes.TITLE_MISSING, Sezione2.SECTION_2, element, TITLED_ELEMENT__TITLE,
+                    text("type." + element.eClass().getName()), element.getName());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.xtext.validation.Check;
 
+import it.tendere.format.IssueCodes;
 import it.tendere.format.Sezione2;
 import it.tendere.format.Titles;
 import it.tendere.servicemodel.AddedValue;
@@ -113,6 +114,9 @@ public class ObjectivesChecks extends SectionChecks {
         if (objectives.getServices().stream().noneMatch(s -> s.getKind() == ServiceKind.CORE)) {
             warning(IssueCodes.CORE_SERVICE_MISSING, CONTENUTO, objectives, OBJECTIVES__SERVICES);
         }
+        if (objectives.getServices().stream().noneMatch(s -> s.getKind() == ServiceKind.ACCESSORY)) {
+            warning(IssueCodes.ACCESSORY_SERVICES_MISSING, CONTENUTO, objectives, OBJECTIVES__SERVICES);
+        }
         if (!objectives.getServices().isEmpty() && objectives.getServices().stream()
                 .noneMatch(s -> s.isSetTiming() && s.getTiming() == ServiceTiming.ESSENTIAL)) {
             warning(IssueCodes.ESSENTIAL_SERVICE_MISSING, CONTENUTO, objectives, OBJECTIVES__SERVICES);
@@ -138,10 +142,10 @@ public class ObjectivesChecks extends SectionChecks {
 
     @Check
     public void checkPerimeterAndValue(Objectives objectives) {
-        if (objectives.getPerimeter().stream().noneMatch(p -> p.getKind() == PerimeterKind.INCLUDED)) {
+        if (objectives.getPerimeter().stream().noneMatch(p -> p.getKind() == PerimeterKind.INCLUDED && !isBlank(p.getText()))) {
             warning(IssueCodes.PERIMETER_INCLUDED_MISSING, PARAGRAPH, objectives, OBJECTIVES__PERIMETER);
         }
-        if (objectives.getPerimeter().stream().noneMatch(p -> p.getKind() == PerimeterKind.EXCLUDED)) {
+        if (objectives.getPerimeter().stream().noneMatch(p -> p.getKind() == PerimeterKind.EXCLUDED && !isBlank(p.getText()))) {
             warning(IssueCodes.PERIMETER_EXCLUDED_MISSING, PARAGRAPH, objectives, OBJECTIVES__PERIMETER);
         }
         if (objectives.getAddedValues().isEmpty()) {

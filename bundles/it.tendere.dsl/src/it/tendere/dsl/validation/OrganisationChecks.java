@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 
+import it.tendere.format.IssueCodes;
 import it.tendere.format.Sezione2;
 import it.tendere.format.Titles;
 import it.tendere.servicemodel.AspectPositioning;
@@ -31,10 +32,6 @@ public class OrganisationChecks extends SectionChecks {
 
     private static final String PARAGRAPH = Sezione2.PARAGRAPH_2_2;
     private static final String POSITIONING = Sezione2.PARAGRAPH_2_2 + " – " + Sezione2.BASE_VS_AVANZATO;
-
-    /** The «competenze "non negoziabili"» the format names. */
-    private static final List<CompetenceCategory> NON_NEGOTIABLE = List.of(
-            CompetenceCategory.LEGAL_ADMINISTRATIVE, CompetenceCategory.ORGANISATIONAL, CompetenceCategory.DIGITAL);
 
     @Check
     public void checkForm(Organisation organisation) {
@@ -60,9 +57,12 @@ public class OrganisationChecks extends SectionChecks {
     }
 
     @Check
-    public void checkHeadcount(Role role) {
+    public void checkRole(Role role) {
         if (!role.isSetHeadcount() || role.getHeadcount() == 0) {
             warning(IssueCodes.HEADCOUNT_MISSING, PARAGRAPH, role, ROLE__HEADCOUNT, Titles.of(role));
+        }
+        if (role.getResponsibilities().stream().allMatch(SectionChecks::isBlank)) {
+            warning(IssueCodes.ROLE_RESPONSIBILITIES_MISSING, PARAGRAPH, role, ROLE__RESPONSIBILITIES, Titles.of(role));
         }
     }
 
@@ -87,7 +87,7 @@ public class OrganisationChecks extends SectionChecks {
 
     @Check
     public void checkNonNegotiableCompetences(Organisation organisation) {
-        for (CompetenceCategory category : NON_NEGOTIABLE) {
+        for (CompetenceCategory category : Sezione2.NON_NEGOTIABLE_CATEGORIES) {
             boolean covered = organisation.getCompetences().stream()
                     .anyMatch(c -> c.isNonNegotiable() && c.isSetCategory() && c.getCategory() == category);
             if (!covered) {

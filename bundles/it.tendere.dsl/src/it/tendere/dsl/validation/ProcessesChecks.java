@@ -9,10 +9,12 @@ import java.util.Set;
 
 import org.eclipse.xtext.validation.Check;
 
+import it.tendere.format.IssueCodes;
 import it.tendere.format.Sezione2;
 import it.tendere.format.Titles;
 import it.tendere.servicemodel.DeliveryBlock;
 import it.tendere.servicemodel.DeliveryBlockKind;
+import it.tendere.servicemodel.DeliveryElement;
 import it.tendere.servicemodel.Performer;
 import it.tendere.servicemodel.Phase;
 import it.tendere.servicemodel.Process;
@@ -35,6 +37,9 @@ public class ProcessesChecks extends SectionChecks {
     public void checkProcessesPresent(ProcessesAndTools section) {
         if (section.getProcesses().isEmpty()) {
             warning(IssueCodes.PROCESSES_MISSING, MAPPATURA, section, PROCESSES_AND_TOOLS__PROCESSES);
+        }
+        if (section.getTools().isEmpty()) {
+            warning(IssueCodes.TOOLS_MISSING, PARAGRAPH, section, PROCESSES_AND_TOOLS__TOOLS);
         }
     }
 
@@ -71,6 +76,9 @@ public class ProcessesChecks extends SectionChecks {
     @Check
     public void checkTool(Tool tool) {
         String name = Titles.of(tool);
+        if (!tool.isSetKind()) {
+            warning(IssueCodes.TOOL_KIND_MISSING, PARAGRAPH, tool, NAMED_ELEMENT__NAME, name);
+        }
         if (!tool.isSetStatus()) {
             warning(IssueCodes.TOOL_STATUS_MISSING, PARAGRAPH, tool, NAMED_ELEMENT__NAME, name);
         }
@@ -93,14 +101,25 @@ public class ProcessesChecks extends SectionChecks {
     @Check
     public void checkDeliveryBlocks(ProcessesAndTools section) {
         Set<DeliveryBlockKind> seen = EnumSet.noneOf(DeliveryBlockKind.class);
+        Set<DeliveryBlockKind> filled = EnumSet.noneOf(DeliveryBlockKind.class);
         for (DeliveryBlock block : section.getDeliveryBlocks()) {
             if (!seen.add(block.getKind())) {
                 error(IssueCodes.DELIVERY_BLOCK_DUPLICATE, EROGAZIONE, block, DELIVERY_BLOCK__KIND,
                         text("block." + block.getKind().getName()));
             }
+            if (!block.getElements().isEmpty()) {
+                filled.add(block.getKind());
+            }
+            for (DeliveryElement element : block.getElements()) {
+                if (isBlank(element.getElement())) {
+                    warning(IssueCodes.DELIVERY_ELEMENT_MISSING, EROGAZIONE, element, DELIVERY_ELEMENT__ELEMENT,
+                            text("block." + block.getKind().getName()));
+                }
+            }
         }
+        // A block with no element says no more than a missing one: the document shows the same placeholder.
         for (DeliveryBlockKind kind : DeliveryBlockKind.VALUES) {
-            if (!seen.contains(kind)) {
+            if (!filled.contains(kind)) {
                 warning(IssueCodes.DELIVERY_BLOCK_MISSING, EROGAZIONE, section, PROCESSES_AND_TOOLS__DELIVERY_BLOCKS,
                         text("block." + kind.getName()));
             }

@@ -7,7 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * The format's checks («suggerimenti metodologici»), one composed validator
  * per part of Section 2.
  */
-@ComposedChecks(validators = { DocumentChecks.class, ObjectivesChecks.class, OrganisationChecks.class,
+@ComposedChecks(validators = { DocumentChecks.class, NamesChecks.class, ObjectivesChecks.class, OrganisationChecks.class,
         ProcessesChecks.class })
 public class TendereValidator extends AbstractTendereValidator {
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EPL-2.0
-package it.tendere.dsl.validation;
+package it.tendere.format;
 
 /**
- * The codes of the format's checks, shared by the validator, the command line
+ * The codes of the format's checks, shared by the validator, the document
+ * (each placeholder names the check that announces it), the command line
  * and the tests. Each code is also the key of its message in
- * {@code messages.properties}.
+ * the DSL's {@code it/tendere/dsl/validation/messages.properties}.
  */
 public final class IssueCodes {
 
@@ -16,8 +17,12 @@ public final class IssueCodes {
     public static final String DATE_INVALID = "date-invalid";
     public static final String VERSION_MISSING = "version-missing";
     public static final String AUTHORS_MISSING = "authors-missing";
+    public static final String SERVICE_TITLE_MISSING = "service-title-missing";
+    public static final String TITLE_MISSING = "title-missing";
     public static final String NAME_MISSING = "name-missing";
     public static final String NEGATIVE_NUMBER = "negative-number";
+    public static final String RESERVED_NAME = "reserved-name";
+    public static final String DUPLICATE_NAME = "duplicate-name";
 
     // 2.1 Obiettivi e caratteristiche
     public static final String OBJECTIVES_MISSING = "objectives-missing";
@@ -32,6 +37,7 @@ public final class IssueCodes {
     public static final String CORE_SERVICE_MISSING = "core-service-missing";
     public static final String SERVICE_TIMING_MISSING = "service-timing-missing";
     public static final String ESSENTIAL_SERVICE_MISSING = "essential-service-missing";
+    public static final String ACCESSORY_SERVICES_MISSING = "accessory-services-missing";
     public static final String ACCESSORY_CATEGORY_MISSING = "accessory-category-missing";
     public static final String CORE_SERVICE_CATEGORY = "core-service-category";
     public static final String SERVICE_SEGMENTS_MISSING = "service-segments-missing";
@@ -47,6 +53,7 @@ public final class IssueCodes {
     public static final String COORDINATION_AMBIGUOUS = "coordination-ambiguous";
     public static final String OPERATIONAL_ROLES_MISSING = "operational-roles-missing";
     public static final String HEADCOUNT_MISSING = "headcount-missing";
+    public static final String ROLE_RESPONSIBILITIES_MISSING = "role-responsibilities-missing";
     public static final String WORKLOAD_INCOMPLETE = "workload-incomplete";
     public static final String NON_NEGOTIABLE_UNCOVERED = "non-negotiable-uncovered";
     public static final String COMPETENCE_CATEGORY_MISSING = "competence-category-missing";
@@ -68,11 +75,14 @@ public final class IssueCodes {
     public static final String EXTERNAL_PARTY_MISSING = "external-party-missing";
     public static final String PARTY_NOT_EXTERNAL = "party-not-external";
     public static final String SHARED_BOUNDARY_MISSING = "shared-boundary-missing";
+    public static final String TOOLS_MISSING = "tools-missing";
+    public static final String TOOL_KIND_MISSING = "tool-kind-missing";
     public static final String TOOL_STATUS_MISSING = "tool-status-missing";
     public static final String TOOL_DIGITAL_MISSING = "tool-digital-missing";
     public static final String TOOL_UNUSED = "tool-unused";
     public static final String DELIVERY_BLOCK_MISSING = "delivery-block-missing";
     public static final String DELIVERY_BLOCK_DUPLICATE = "delivery-block-duplicate";
+    public static final String DELIVERY_ELEMENT_MISSING = "delivery-element-missing";
 
     private IssueCodes() {
     }
