@@ -70,7 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
         folder.write(root.console);
         if (!view.placeholders().isEmpty()) {
             root.console.info(Tendere.MESSAGES.get("generate.placeholders", view.placeholders().size()));
-            view.placeholders().forEach(p -> root.console.info("  [da completare] " + p));
+            view.placeholders().forEach(p -> root.console.info("  [da completare] " + p.describe()));
         }
         return 0;
     }

@@ -15,6 +15,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The command line draws pictures and never a window: said once, by the program, not by a library.
+        System.setProperty("java.awt.headless", "true");
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         String version = Main.class.getPackage().getImplementationVersion();
         int code = new Tendere(version).run(args, System.in, new FileOutputStream(FileDescriptor.out), err);

@@ -17,6 +17,8 @@ public class TendereApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        // The command line draws pictures and never a window: said once, by the program, not by a library.
+        System.setProperty("java.awt.headless", "true");
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         String version = FrameworkUtil.getBundle(getClass()).getVersion().toString();

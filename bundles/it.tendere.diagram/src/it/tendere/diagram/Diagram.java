@@ -3,13 +3,19 @@ package it.tendere.diagram;
 
 import java.util.List;
 
+import it.tendere.format.Placeholder;
+
 /**
  * A laid-out diagram, ready to be drawn in any format: boxes with their
  * wrapped text, connectors as polylines, and (in process maps) the lanes.
- * Coordinates are pixels at 96 dpi, origin top left.
+ * Coordinates are pixels at 96 dpi, origin top left. {@code id} names the
+ * diagram (and its file); {@code element} is the
+ * {@link it.tendere.identity.ElementId} of what it shows (the process of a
+ * map, the model otherwise); {@code placeholders} are those its boxes show.
  */
-public record Diagram(Kind kind, String id, String caption, String description, double width, double height,
-        List<Lane> lanes, List<Shape> shapes, List<Connector> connectors) {
+public record Diagram(Kind kind, String id, String element, String caption, String description, double width,
+        double height, List<Lane> lanes, List<Shape> shapes, List<Connector> connectors,
+        List<Placeholder> placeholders) {
 
     /** The three kinds of diagram of Section 2. */
     public enum Kind {
@@ -21,8 +27,12 @@ public record Diagram(Kind kind, String id, String caption, String description, 
         OVERVIEW
     }
 
-    /** A box; {@code subject} is the model element's name, for tests and links back to the text. */
-    public record Shape(String id, String subject, double x, double y, double width, double height, List<String> lines,
+    /**
+     * A box. {@code id} is unique within the diagram; {@code element} is the
+     * {@link it.tendere.identity.ElementId} of the model element it stands
+     * for (null for a box that stands for none).
+     */
+    public record Shape(String id, String element, double x, double y, double width, double height, List<Line> lines,
             Style style) {
 
         public double right() {
@@ -40,6 +50,13 @@ public record Diagram(Kind kind, String id, String caption, String description, 
         /** Whether two boxes share any area. */
         public boolean overlaps(Shape other) {
             return x < other.right() && other.x < right() && y < other.bottom() && other.y < bottom();
+        }
+    }
+
+    /** A line of a box's text; a placeholder's lines are drawn so that they stand out, whatever they say. */
+    public record Line(String text, boolean placeholder) {
+        public static Line plain(String text) {
+            return new Line(text, false);
         }
     }
 

@@ -23,6 +23,7 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 import it.tendere.diagram.Diagram.Connector;
+import it.tendere.diagram.Diagram.Line;
 import it.tendere.diagram.Diagram.Point;
 import it.tendere.diagram.Diagram.Shape;
 import it.tendere.diagram.Diagram.Style;
@@ -30,7 +31,9 @@ import it.tendere.diagram.Diagram.Style;
 /**
  * A flat graph of text boxes laid out by ELK's layered algorithm, with
  * orthogonal edges. Boxes are sized from their wrapped text before layout,
- * so no label can overflow its box.
+ * so no label can overflow its box. A box is keyed by what it stands for
+ * (the model element itself, or a word for a box that stands for none), never
+ * by a name: two elements that share a name still get a box each.
  */
 final class GraphLayout {
 
@@ -43,11 +46,11 @@ final class GraphLayout {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
     }
 
-    private record Box(String subject, List<String> lines, Style style) {
+    private record Box(String element, List<Line> lines, Style style) {
     }
 
     private final ElkNode root = ElkGraphUtil.createGraph();
-    private final Map<String, ElkNode> nodes = new LinkedHashMap<>();
+    private final Map<Object, ElkNode> nodes = new LinkedHashMap<>();
     private final Map<ElkNode, Box> boxes = new IdentityHashMap<>();
     private final Map<ElkEdge, Boolean> dashed = new LinkedHashMap<>();
 
@@ -60,22 +63,36 @@ final class GraphLayout {
         root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
     }
 
-    /** Adds a box whose text is wrapped at {@code textWidth}; returns whether it was new. */
-    boolean node(String id, String subject, List<String> paragraphs, Style style, double textWidth, double minWidth) {
-        if (nodes.containsKey(id)) {
+    /**
+     * Adds the box of {@code key}, with the {@link it.tendere.identity.ElementId} of its element (or null), its
+     * text wrapped at {@code textWidth}; returns whether it was new.
+     */
+    boolean node(Object key, String element, List<Line> paragraphs, Style style, double textWidth, double minWidth) {
+        if (nodes.containsKey(key)) {
             return false;
         }
-        List<String> lines = TextMetrics.wrapAll(paragraphs, textWidth);
-        double[] size = TextMetrics.boxSize(lines, minWidth);
+        List<Line> lines = new ArrayList<>();
+        for (Line paragraph : paragraphs) {
+            if (paragraph.text() != null && !paragraph.text().isBlank()) {
+                TextMetrics.wrap(paragraph.text(), textWidth)
+                        .forEach(line -> lines.add(new Line(line, paragraph.placeholder())));
+            }
+        }
+        double[] size = TextMetrics.boxSize(lines.stream().map(Line::text).toList(), minWidth);
         ElkNode node = ElkGraphUtil.createNode(root);
-        node.setIdentifier(id);
+        node.setIdentifier("n" + nodes.size());
         node.setDimensions(size[0], size[1]);
-        nodes.put(id, node);
-        boxes.put(node, new Box(subject, lines, style));
+        nodes.put(key, node);
+        boxes.put(node, new Box(element, lines, style));
         return true;
     }
 
-    void edge(String from, String to, boolean isDashed) {
+    /** Whether the box of {@code key} is there already. */
+    boolean has(Object key) {
+        return nodes.containsKey(key);
+    }
+
+    void edge(Object from, Object to, boolean isDashed) {
         ElkNode source = nodes.get(from);
         ElkNode target = nodes.get(to);
         if (source != null && target != null && source != target) {
@@ -93,7 +110,7 @@ final class GraphLayout {
         List<Shape> shapes = new ArrayList<>();
         for (ElkNode node : nodes.values()) {
             Box box = boxes.get(node);
-            shapes.add(new Shape(node.getIdentifier(), box.subject(), node.getX(), node.getY(), node.getWidth(),
+            shapes.add(new Shape(node.getIdentifier(), box.element(), node.getX(), node.getY(), node.getWidth(),
                     node.getHeight(), box.lines(), box.style()));
         }
         List<Connector> connectors = new ArrayList<>();

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 
 import it.tendere.diagram.Diagram.Connector;
 import it.tendere.diagram.Diagram.Lane;
+import it.tendere.diagram.Diagram.Line;
 import it.tendere.diagram.Diagram.Point;
 import it.tendere.diagram.Diagram.Shape;
 
@@ -31,9 +32,9 @@ public final class PngWriter {
     /** Pixels per diagram unit. */
     public static final double SCALE = 2;
 
-    static {
-        System.setProperty("java.awt.headless", "true");
-    }
+    private static final Color TEXT = new Color(0x1A1A1A);
+    private static final Color PLACEHOLDER_BACKGROUND = Color.decode(SvgWriter.PLACEHOLDER_BACKGROUND);
+    private static final Color PLACEHOLDER_TEXT = Color.decode(SvgWriter.PLACEHOLDER_TEXT);
 
     private PngWriter() {
     }
@@ -58,7 +59,7 @@ public final class PngWriter {
                 g.setStroke(new BasicStroke(1f));
                 g.draw(new java.awt.geom.Rectangle2D.Double(GraphLayout.MARGIN, lane.y(),
                         diagram.width() - 2 * GraphLayout.MARGIN, lane.height()));
-                List<String> lines = TextMetrics.wrap(lane.name(), Lanes.HEADER_TEXT);
+                List<Line> lines = TextMetrics.wrap(lane.name(), Lanes.HEADER_TEXT).stream().map(Line::plain).toList();
                 text(g, lines, GraphLayout.MARGIN + TextMetrics.PADDING,
                         lane.y() + (lane.height() - lines.size() * TextMetrics.LINE_HEIGHT) / 2, true);
             }
@@ -113,11 +114,18 @@ public final class PngWriter {
         g.fill(head);
     }
 
-    private static void text(Graphics2D g, List<String> lines, double x, double top, boolean bold) {
-        g.setColor(new Color(0x1A1A1A));
+    private static void text(Graphics2D g, List<Line> lines, double x, double top, boolean bold) {
         g.setFont(bold ? TextMetrics.font().deriveFont(Font.BOLD) : TextMetrics.font());
         for (int i = 0; i < lines.size(); i++) {
-            g.drawString(lines.get(i), (float) x, (float) (top + (i + 1) * TextMetrics.LINE_HEIGHT - 3.5));
+            Line line = lines.get(i);
+            double baseline = top + (i + 1) * TextMetrics.LINE_HEIGHT - 3.5;
+            if (line.placeholder()) {
+                g.setColor(PLACEHOLDER_BACKGROUND);
+                g.fill(new java.awt.geom.Rectangle2D.Double(x - 1, top + i * TextMetrics.LINE_HEIGHT + 1,
+                        TextMetrics.width(line.text()) + 2, TextMetrics.LINE_HEIGHT));
+            }
+            g.setColor(line.placeholder() ? PLACEHOLDER_TEXT : TEXT);
+            g.drawString(line.text(), (float) x, (float) baseline);
         }
     }
 }

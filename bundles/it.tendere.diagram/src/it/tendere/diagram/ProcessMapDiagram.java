@@ -8,11 +8,15 @@ import java.util.Map;
 
 import org.eclipse.elk.core.options.Direction;
 
-import it.tendere.format.Titles;
 import it.tendere.diagram.Diagram.Connector;
 import it.tendere.diagram.Diagram.Lane;
+import it.tendere.diagram.Diagram.Line;
 import it.tendere.diagram.Diagram.Point;
 import it.tendere.diagram.Diagram.Shape;
+import it.tendere.format.Labels;
+import it.tendere.format.Sezione2;
+import it.tendere.format.Titles;
+import it.tendere.identity.ElementId;
 import it.tendere.servicemodel.Performer;
 import it.tendere.servicemodel.Phase;
 import it.tendere.servicemodel.Process;
@@ -39,12 +43,6 @@ final class ProcessMapDiagram {
     private static final double LANE_PADDING = 12;
     private static final double COLUMN_GAP = 30;
     private static final double MARGIN = GraphLayout.MARGIN;
-
-    private static final Map<Performer, String> LANES = new EnumMap<>(Map.of(
-            Performer.PROVINCE, "Provincia",
-            Performer.MUNICIPALITY, "Comune",
-            Performer.SHARED, "Provincia e Comune",
-            Performer.EXTERNAL, "Soggetto esterno"));
 
     private ProcessMapDiagram() {
     }
@@ -78,12 +76,13 @@ final class ProcessMapDiagram {
     private static Diagram chunk(Process process, List<Phase> chunk, int offset, List<Performer> lanes, int part,
             int parts) {
         GraphLayout columns = new GraphLayout(Direction.RIGHT, 20, COLUMN_GAP);
+        Missing missing = new Missing(Sezione2.PARAGRAPH_2_3 + " – figura «Mappa del processo " + process.getName() + "»");
         for (int i = 0; i < chunk.size(); i++) {
             Phase phase = chunk.get(i);
-            columns.node("phase:" + phase.getName(), phase.getName(), lines(phase, offset + i + 1), style(phase),
+            columns.node(phase, ElementId.of(phase), lines(phase, offset + i + 1, missing), style(phase),
                     PHASE_WIDTH - 2 * TextMetrics.PADDING, PHASE_WIDTH);
             if (i > 0) {
-                columns.edge("phase:" + chunk.get(i - 1).getName(), "phase:" + phase.getName(), false);
+                columns.edge(chunk.get(i - 1), phase, false);
             }
         }
         List<Shape> laidOut = columns.layout().shapes();
@@ -98,7 +97,7 @@ final class ProcessMapDiagram {
         double y = MARGIN;
         for (Performer performer : lanes) {
             double height = laneHeight.getOrDefault(performer, 2 * LANE_PADDING + TextMetrics.LINE_HEIGHT * 2);
-            Lane band = new Lane(LANES.get(performer), y, height);
+            Lane band = new Lane(Labels.performer(performer), y, height);
             bands.add(band);
             bandOf.put(performer, band);
             y += height;
@@ -108,7 +107,7 @@ final class ProcessMapDiagram {
         for (int i = 0; i < chunk.size(); i++) {
             Shape shape = laidOut.get(i);
             Lane band = bandOf.get(lane(chunk.get(i)));
-            shapes.add(new Shape(shape.id(), shape.subject(), MARGIN + LANE_HEADER + COLUMN_GAP / 2 + (shape.x() - minX),
+            shapes.add(new Shape(shape.id(), shape.element(), MARGIN + LANE_HEADER + COLUMN_GAP / 2 + (shape.x() - minX),
                     band.y() + (band.height() - shape.height()) / 2, shape.width(), shape.height(), shape.lines(),
                     shape.style()));
         }
@@ -124,21 +123,25 @@ final class ProcessMapDiagram {
         String suffix = parts > 1 ? " (parte " + (part + 1) + " di " + parts + ")" : "";
         String title = Titles.of(process);
         return new Diagram(Diagram.Kind.PROCESS, "processo-" + process.getName() + (parts > 1 ? "-" + (part + 1) : ""),
-                "Mappa del processo " + process.getName() + " – " + title + suffix, description(process, chunk, offset),
-                width, y + MARGIN, bands, shapes, connectors);
+                ElementId.of(process), "Mappa del processo " + process.getName() + " – " + title + suffix,
+                description(process, chunk, offset), width, y + MARGIN, bands, shapes, connectors, missing.all());
     }
 
-    private static List<String> lines(Phase phase, int number) {
-        List<String> lines = new ArrayList<>();
-        lines.add(number + ". " + Titles.of(phase));
+    private static List<Line> lines(Phase phase, int number, Missing missing) {
+        List<Line> lines = new ArrayList<>();
+        Line title = BoxLines.title(phase, missing);
+        lines.add(title.placeholder() ? Line.plain(number + ".") : Line.plain(number + ". " + title.text()));
+        if (title.placeholder()) {
+            lines.add(title);
+        }
         if (phase.isEssential()) {
-            lines.add("(essenziale)");
+            lines.add(Line.plain("(essenziale)"));
         }
         if (phase.getParty() != null) {
-            lines.add("Soggetto: " + Titles.of(phase.getParty()));
+            lines.add(Line.plain("Soggetto: " + Titles.of(phase.getParty())));
         }
         if (!phase.getTools().isEmpty()) {
-            lines.add("Strumenti: " + String.join(", ", phase.getTools().stream().map(Titles::of).toList()));
+            lines.add(Line.plain("Strumenti: " + String.join(", ", phase.getTools().stream().map(Titles::of).toList())));
         }
         return lines;
     }
@@ -152,7 +155,7 @@ final class ProcessMapDiagram {
         for (int i = 0; i < chunk.size(); i++) {
             Phase phase = chunk.get(i);
             String tools = String.join(", ", phase.getTools().stream().map(Titles::of).toList());
-            steps.add((offset + i + 1) + ". " + Titles.of(phase) + " (" + LANES.get(lane(phase))
+            steps.add((offset + i + 1) + ". " + Titles.of(phase) + " (" + Labels.performer(lane(phase))
                     + (tools.isEmpty() ? "" : "; strumenti: " + tools) + ")");
         }
         return "Mappa del processo " + process.getName() + ": " + String.join("; ", steps) + ".";

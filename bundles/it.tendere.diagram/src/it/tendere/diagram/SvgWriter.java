@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import it.tendere.diagram.Diagram.Connector;
 import it.tendere.diagram.Diagram.Lane;
+import it.tendere.diagram.Diagram.Line;
 import it.tendere.diagram.Diagram.Point;
 import it.tendere.diagram.Diagram.Shape;
 
@@ -15,6 +16,10 @@ import it.tendere.diagram.Diagram.Shape;
  * diagram's own so that several can live inline in one HTML page.
  */
 public final class SvgWriter {
+
+    /** The highlight behind a placeholder, as the document's own (HTML {@code mark.da-completare}). */
+    static final String PLACEHOLDER_BACKGROUND = "#FFF3A0";
+    static final String PLACEHOLDER_TEXT = "#7A4D00";
 
     private SvgWriter() {
     }
@@ -38,7 +43,7 @@ public final class SvgWriter {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\""
                     + " fill=\"#F7F7F7\" stroke=\"#BBBBBB\"/>%n", GraphLayout.MARGIN, lane.y(),
                     diagram.width() - 2 * GraphLayout.MARGIN, lane.height()));
-            List<String> lines = TextMetrics.wrap(lane.name(), Lanes.HEADER_TEXT);
+            List<Line> lines = TextMetrics.wrap(lane.name(), Lanes.HEADER_TEXT).stream().map(Line::plain).toList();
             text(svg, lines, GraphLayout.MARGIN + TextMetrics.PADDING,
                     lane.y() + (lane.height() - lines.size() * TextMetrics.LINE_HEIGHT) / 2, true);
         }
@@ -62,16 +67,25 @@ public final class SvgWriter {
         return svg.toString();
     }
 
-    private static void text(StringBuilder svg, List<String> lines, double x, double top, boolean bold) {
+    private static void text(StringBuilder svg, List<Line> lines, double x, double top, boolean bold) {
         if (lines.isEmpty()) {
             return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).placeholder()) {
+                svg.append(String.format(Locale.ROOT, "<rect class=\"da-completare\" x=\"%.1f\" y=\"%.1f\""
+                        + " width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>%n", x - 1, top + i * TextMetrics.LINE_HEIGHT + 1,
+                        TextMetrics.width(lines.get(i).text()) + 2, TextMetrics.LINE_HEIGHT, PLACEHOLDER_BACKGROUND));
+            }
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#1A1A1A\"%s>", x,
                 top + TextMetrics.LINE_HEIGHT - 3.5, bold ? " font-weight=\"bold\"" : ""));
         for (int i = 0; i < lines.size(); i++) {
-            svg.append(String.format(Locale.ROOT, "<tspan x=\"%.1f\"%s>", x,
-                    i == 0 ? "" : String.format(Locale.ROOT, " dy=\"%.1f\"", TextMetrics.LINE_HEIGHT)))
-                    .append(escape(lines.get(i))).append("</tspan>");
+            Line line = lines.get(i);
+            svg.append(String.format(Locale.ROOT, "<tspan x=\"%.1f\"%s%s>", x,
+                    i == 0 ? "" : String.format(Locale.ROOT, " dy=\"%.1f\"", TextMetrics.LINE_HEIGHT),
+                    line.placeholder() ? " fill=\"" + PLACEHOLDER_TEXT + "\"" : ""))
+                    .append(escape(line.text())).append("</tspan>");
         }
         svg.append("</text>\n");
     }

@@ -97,17 +97,6 @@ public final class TextMetrics {
         return lines;
     }
 
-    /** Wraps several paragraphs, each starting on a new line. */
-    public static List<String> wrapAll(List<String> paragraphs, double max) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : paragraphs) {
-            if (paragraph != null && !paragraph.isBlank()) {
-                lines.addAll(wrap(paragraph, max));
-            }
-        }
-        return lines;
-    }
-
     /** The width of the widest line. */
     public static double widest(List<String> lines) {
         return lines.stream().mapToDouble(TextMetrics::width).max().orElse(0);

@@ -38,6 +38,9 @@ public final class DocumentGenerator {
         org.apache.logging.log4j.LogManager.getLogger(DocumentGenerator.class);
     }
 
+    /** The name of the threads that write the formats, followed by a number. */
+    public static final String WRITER_THREAD = "tendere-writer-";
+
     private DocumentGenerator() {
     }
 
@@ -54,13 +57,22 @@ public final class DocumentGenerator {
     /**
      * The document in several formats. The formats are written side by side,
      * one thread each up to the processors there are, and each diagram's
-     * picture is drawn once for all of them.
+     * picture is drawn once for all of them. Interrupting the calling thread
+     * stops the writers at their next picture and throws
+     * {@link java.util.concurrent.CancellationException}.
      */
     public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats) {
         Map<Diagram, byte[]> pictures = new ConcurrentHashMap<>();
-        Function<Diagram, byte[]> png = diagram -> pictures.computeIfAbsent(diagram, PngWriter::write);
+        Function<Diagram, byte[]> png = diagram -> {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("cancelled");
+            }
+            return pictures.computeIfAbsent(diagram, PngWriter::write);
+        };
+        java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,
-                Math.min(formats.size(), Runtime.getRuntime().availableProcessors())));
+                Math.min(formats.size(), Runtime.getRuntime().availableProcessors())),
+                task -> new Thread(task, WRITER_THREAD + threads.incrementAndGet()));
         try {
             Map<DocumentFormat, Future<byte[]>> running = new EnumMap<>(DocumentFormat.class);
             for (DocumentFormat format : formats) {
@@ -73,7 +85,7 @@ public final class DocumentGenerator {
             return written;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the documents", e);
+            throw new java.util.concurrent.CancellationException("cancelled while writing the documents");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Error error) {
                 throw error; // out of memory, above all: the caller tells the user
@@ -94,9 +106,12 @@ public final class DocumentGenerator {
 
     /** The file name of the document for a model, without extension: sezione-2-provincia-di-valdaro. */
     public static String baseName(Section2View view) {
-        String province = java.text.Normalizer.normalize(view.front().province(), java.text.Normalizer.Form.NFD)
+        if (view.front().province().isPlaceholder()) {
+            return "sezione-2";
+        }
+        String province = java.text.Normalizer.normalize(view.front().province().text(), java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
-        return "sezione-2" + (province.isEmpty() || province.startsWith("da-completare") ? "" : "-" + province);
+        return "sezione-2" + (province.isEmpty() ? "" : "-" + province);
     }
 }

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -35,6 +41,7 @@ import it.tendere.diagram.SvgWriter;
 import it.tendere.diagram.TextMetrics;
 import it.tendere.dsl.tests.SampleModels;
 import it.tendere.dsl.tests.TendereInjectorProvider;
+import it.tendere.identity.ElementId;
 import it.tendere.servicemodel.Competence;
 import it.tendere.servicemodel.ExternalProvider;
 import it.tendere.servicemodel.Performer;
@@ -55,8 +62,28 @@ class DiagramLayoutTests {
     /** 170 mm of A4 text width is 643 px at 96 dpi; a diagram up to this wide prints at 80% or more. */
     private static final double READABLE_WIDTH = 804;
 
+    /** The diagrams' font as AWT finds it by name, measured the way Java2D draws it. */
+    private static final Graphics2D GRAPHICS = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+    private static final FontMetrics METRICS;
+
+    static {
+        GRAPHICS.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        Font font = new Font("DejaVu Sans", Font.PLAIN, 1).deriveFont(TextMetrics.SIZE);
+        METRICS = GRAPHICS.getFontMetrics(font);
+    }
+
     @Inject
     private ParseHelper<ServiceModel> parser;
+
+    private static String text(Shape shape) {
+        return String.join(" ", shape.lines().stream().map(Diagram.Line::text).toList());
+    }
+
+    @Test
+    void theFontMeasuredIsTheOneDrawn() {
+        assertEquals("DejaVu Sans", METRICS.getFont().getFamily(Locale.ROOT), "the test measures the real font");
+        assertEquals("DejaVu Sans", TextMetrics.font().getFamily(Locale.ROOT), "the diagrams are drawn in it");
+    }
 
     static Stream<String> models() {
         return Stream.of("formazione.tendere", "sua.tendere");
@@ -84,8 +111,13 @@ class DiagramLayoutTests {
                 for (int j = i + 1; j < shapes.size(); j++) {
                     assertFalse(shape.overlaps(shapes.get(j)), diagram.id() + ": " + shape.id() + " overlaps " + shapes.get(j).id());
                 }
-                assertTrue(TextMetrics.widest(shape.lines()) <= shape.width() - 2 * TextMetrics.PADDING + 0.01,
-                        () -> diagram.id() + ": text wider than " + shape.id() + ": " + shape.lines());
+                // measured with AWT's own metrics of the font found by its name, not with the layout's TextMetrics
+                for (Diagram.Line line : shape.lines()) {
+                    double width = METRICS.getStringBounds(line.text(), GRAPHICS).getWidth();
+                    assertTrue(width <= shape.width() - 2 * TextMetrics.PADDING + 0.5,
+                            () -> diagram.id() + ": «" + line.text() + "» (" + width + " px) wider than its box "
+                                    + shape.width());
+                }
                 assertTrue(shape.lines().size() * TextMetrics.LINE_HEIGHT <= shape.height() - 2 * TextMetrics.PADDING + 0.01,
                         () -> diagram.id() + ": text taller than " + shape.id());
                 assertTrue(shape.x() >= 0 && shape.y() >= 0 && shape.right() <= diagram.width()
@@ -100,20 +132,22 @@ class DiagramLayoutTests {
     void organisationShowsEveryRoleCompetenceAndProvider(String name) throws Exception {
         ServiceModel model = model(name);
         Diagram diagram = Diagrams.organisation(model);
-        List<String> subjects = diagram.shapes().stream().map(Shape::subject).toList();
+        List<String> elements = diagram.shapes().stream().map(Shape::element).toList();
         for (Role role : model.getOrganisation().getRoles()) {
-            assertTrue(subjects.contains(role.getName()), role.getName());
-            Shape shape = diagram.shapes().stream().filter(s -> s.subject().equals(role.getName())).findFirst().orElseThrow();
-            assertTrue(String.join(" ", shape.lines()).contains(role.getHeadcount() == 1 ? "1 persona"
-                    : role.getHeadcount() + " persone"), () -> "headcount of " + role.getName() + ": " + shape.lines());
+            Shape shape = diagram.shapes().stream().filter(s -> ElementId.of(role).equals(s.element())).findFirst()
+                    .orElseThrow(() -> new AssertionError(role.getName()));
+            assertTrue(text(shape).contains(role.getHeadcount() == 1 ? "1 persona" : role.getHeadcount() + " persone"),
+                    () -> "headcount of " + role.getName() + ": " + shape.lines());
         }
         for (Competence competence : model.getOrganisation().getCompetences()) {
-            assertTrue(subjects.contains(competence.getName()), competence.getName());
+            assertTrue(elements.contains(ElementId.of(competence)), competence.getName());
         }
         for (ExternalProvider provider : model.getOrganisation().getProviders()) {
-            assertTrue(subjects.contains(provider.getName()), provider.getName());
+            assertTrue(elements.contains(ElementId.of(provider)), provider.getName());
         }
-        assertTrue(subjects.contains("comuni"), "the adhering Comuni with what stays with them");
+        assertTrue(diagram.shapes().stream().anyMatch(s -> s.element().equals(ElementId.of(model.getOrganisation()))
+                && text(s).startsWith("Comuni aderenti")), "the adhering Comuni with what stays with them");
+        assertEquals(List.of(), diagram.placeholders(), "a complete model has nothing to complete");
         assertTrue(diagram.width() <= READABLE_WIDTH, "width " + diagram.width());
     }
 
@@ -128,8 +162,7 @@ class DiagramLayoutTests {
                 assertTrue(map.width() <= READABLE_WIDTH, map.id() + " width " + map.width());
                 double previousX = -1;
                 for (Shape shape : map.shapes()) {
-                    Phase phase = process.getPhases().stream().filter(p -> p.getName().equals(shape.subject()))
-                            .findFirst().orElseThrow();
+                    Phase phase = (Phase) ElementId.find(model, shape.element());
                     String lane = switch (phase.getPerformer()) {
                         case PROVINCE -> "Provincia";
                         case MUNICIPALITY -> "Comune";
@@ -146,6 +179,43 @@ class DiagramLayoutTests {
             }
             assertEquals(process.getPhases().stream().map(Phase::getName).toList(), drawn, "every phase, once, in order");
         }
+    }
+
+    @Test
+    void twoElementsWithOneNameGetABoxEach() throws Exception {
+        ServiceModel model = parser.parse("""
+                servizio "S" { organizzazione {
+                    ruolo tutor "Tutor d'aula" { coordinamento persone 1 }
+                    ruolo tutor "Tutor a distanza" { persone 2 }
+                } }""");
+        List<String> roles = Diagrams.organisation(model).shapes().stream().filter(s -> "Role:tutor".equals(s.element()))
+                .map(DiagramLayoutTests::text).toList();
+        assertEquals(2, roles.size(), roles::toString);
+        assertTrue(roles.get(0).contains("Tutor d'aula") && roles.get(1).contains("Tutor a distanza"), roles::toString);
+    }
+
+    @Test
+    void whatIsMissingIsAPlaceholderOfItsElement() throws Exception {
+        ServiceModel model = parser.parse("""
+                servizio "S" {
+                    obiettivi { prestazione principale corsi "Corsi" { } }
+                    organizzazione { ruolo tutor "Tutor" { } competenza diritto { } }
+                }""");
+        Diagram organisation = Diagrams.organisation(model);
+        assertEquals(List.of("Role:tutor numero di persone headcount-missing",
+                "Competence:diritto titolo title-missing",
+                "Competence:diritto interna o esterna competence-sourcing-missing",
+                "/organisation punto di responsabilità coordination-missing",
+                "/organisation che cosa resta ai Comuni comuni-responsibilities-missing"),
+                organisation.placeholders().stream().map(p -> p.element() + " " + p.what() + " " + p.code()).sorted(
+                        java.util.Comparator.comparing(line -> line.startsWith("/") ? 1 : 0)).toList());
+        Diagram overview = Diagrams.overview(model);
+        Shape service = overview.shapes().stream().filter(s -> "Service:corsi".equals(s.element())).findFirst().orElseThrow();
+        assertTrue(service.lines().stream().anyMatch(l -> l.placeholder() && l.text().equals(
+                "[da completare: essenziale o evolutiva]")), () -> "not stated is not «essenziale»: " + service.lines());
+        assertFalse(text(service).contains("essenziale,"), text(service));
+        assertTrue(overview.placeholders().stream().anyMatch(p -> p.code().equals("service-timing-missing")
+                && p.element().equals("Service:corsi")), overview.placeholders()::toString);
     }
 
     @Test
@@ -180,8 +250,8 @@ class DiagramLayoutTests {
             assertEquals(diagram.caption(), document.getElementsByTagName("title").item(0).getTextContent());
             String text = document.getDocumentElement().getTextContent();
             for (Shape shape : diagram.shapes()) {
-                for (String line : shape.lines()) {
-                    assertTrue(text.contains(line), () -> diagram.id() + " SVG lacks " + line);
+                for (Diagram.Line line : shape.lines()) {
+                    assertTrue(text.contains(line.text()), () -> diagram.id() + " SVG lacks " + line);
                 }
             }
             byte[] png = PngWriter.write(diagram);

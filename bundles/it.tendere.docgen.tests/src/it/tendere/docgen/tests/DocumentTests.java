@@ -46,6 +46,7 @@ import it.tendere.docgen.DocumentGenerator;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.dsl.tests.SampleModels;
 import it.tendere.dsl.tests.TendereInjectorProvider;
+import it.tendere.format.Placeholder;
 import it.tendere.format.Sezione2;
 import it.tendere.servicemodel.Competence;
 import it.tendere.servicemodel.Phase;
@@ -207,7 +208,6 @@ class DocumentTests {
         save(name, DocumentFormat.PDF, bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            List<String> lines = List.of(text);
             for (String heading : HEADINGS) {
                 assertTrue(text.contains(heading), () -> "heading «" + heading + "» missing");
             }
@@ -245,7 +245,9 @@ class DocumentTests {
             figures(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), alternatives);
             assertEquals(diagrams(model), alternatives.size(), "every diagram is a tagged figure");
             assertTrue(alternatives.stream().noneMatch(a -> a == null || a.isBlank()), "with its text alternative");
-            assertFalse(lines.isEmpty());
+            for (var diagram : Diagrams.processes(model)) {
+                assertTrue(text.contains(diagram.caption()), () -> "the PDF lacks the caption «" + diagram.caption() + "»");
+            }
         }
     }
 
@@ -269,13 +271,56 @@ class DocumentTests {
         model.getObjectives().getServices().get(2).unsetCategory();
         Section2View view = DocumentGenerator.view(model);
         assertEquals(List.of("2.1 Obiettivi e caratteristiche – Mission: dichiarazione di mission",
-                "2.1 Obiettivi e caratteristiche – Contenuto: categoria",
+                "2.1 Obiettivi e caratteristiche – Contenuto: categoria – «Sportello di consulenza sulla formazione»",
+                "2.1 Obiettivi e caratteristiche – figura «Il modello a tendere: una rappresentazione»: dichiarazione di "
+                        + "mission",
                 "2.2 Assetto organizzativo: criteri di presa in carico",
-                "2.3 Processi e strumenti – strumenti: esistente o da sviluppare"), view.placeholders());
+                "2.3 Processi e strumenti – strumenti: esistente o da sviluppare – «Scheda di rilevazione dei profili "
+                        + "professionali»"), view.placeholders().stream().map(Placeholder::describe).toList());
+        assertEquals(List.of("/objectives/mission", "Service:sportello", "/objectives/mission", "/organisation/workload",
+                "Tool:schedaProfili"),
+                view.placeholders().stream().map(Placeholder::element).toList());
         Document html = Jsoup.parse(new String(DocumentGenerator.write(view, DocumentFormat.HTML), StandardCharsets.UTF_8));
         assertEquals(List.of("[da completare: dichiarazione di mission]", "[da completare: categoria]",
                 "[da completare: criteri di presa in carico]", "[da completare: esistente o da sviluppare]"),
                 html.select("mark.da-completare").eachText());
+        assertEquals(List.of("[da completare: dichiarazione di mission]"), diagramPlaceholders(html));
+    }
+
+    @Test
+    void aModelWithoutItsParagraphsHasEachMissingPartSaid() throws Exception {
+        ServiceModel model = parser.parse("servizio { provincia \"Provincia di Prova\" comuni 12 ambito formazione }");
+        Section2View view = DocumentGenerator.view(model);
+        List<String> listed = view.placeholders().stream().map(p -> p.code() + " " + p.what()).toList();
+        assertEquals(List.of("service-title-missing titolo del servizio", "date-missing data", "version-missing versione",
+                "authors-missing autori"), listed.subList(0, 4), "the front matter's");
+        // every placeholder of 2.1, 2.2 and 2.3, diagrams included, is the one warning that the paragraph is missing
+        assertEquals(java.util.Set.of("objectives-missing", "organisation-missing", "processes-missing"),
+                view.placeholders().subList(4, view.placeholders().size()).stream().map(Placeholder::code)
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(listed.contains("objectives-missing mission"), "the overview diagram's own: " + listed);
+        assertTrue(listed.contains("organisation-missing assetto organizzativo"), "the organisation diagram's: " + listed);
+        assertTrue(view.placeholders().stream().allMatch(p -> p.element().equals("/")), "all of the model itself");
+        Document html = Jsoup.parse(new String(DocumentGenerator.write(view, DocumentFormat.HTML), StandardCharsets.UTF_8));
+        List<String> marked = new ArrayList<>(html.select("mark.da-completare").eachText());
+        marked.addAll(diagramPlaceholders(html));
+        assertEquals(view.placeholders().stream().map(Placeholder::text).sorted().toList(), marked.stream().sorted().toList(),
+                "the page shows exactly the placeholders listed, the diagrams' among them");
+    }
+
+    /** The placeholders the page's diagrams draw, each joined again from the lines it was wrapped into. */
+    private static List<String> diagramPlaceholders(Document html) {
+        List<String> found = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (Element line : html.select("figure svg text tspan[fill]")) {
+            current.append(current.isEmpty() ? "" : " ").append(line.text());
+            if (line.text().endsWith("]")) {
+                found.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        assertEquals("", current.toString(), "a placeholder ends with «]»");
+        return found;
     }
 
     @Test
@@ -283,9 +328,20 @@ class DocumentTests {
         ServiceModel model = parser.parse(SampleModels.read("templates/selezione.tendere")
                 .replace("{{PROVINCIA}}", "Provincia di Prova").replace("{{DATA}}", "2026-11-26"));
         Section2View view = DocumentGenerator.view(model);
-        assertTrue(view.placeholders().size() > 20, view.placeholders()::toString);
+        List<String> listed = view.placeholders().stream().map(Placeholder::describe).toList();
+        for (String expected : List.of("2.1 Obiettivi e caratteristiche – Mission: dichiarazione di mission",
+                "2.1 Obiettivi e caratteristiche – Utenza: Comuni potenzialmente coinvolgibili",
+                "2.1 Obiettivi e caratteristiche – figura «Il modello a tendere: una rappresentazione»: dichiarazione di "
+                        + "mission",
+                "2.2 Assetto organizzativo: responsabilità – «Responsabile del servizio»",
+                "2.3 Processi e strumenti – processo P1: essenziale o no – «Programmazione dei fabbisogni di personale»",
+                "2.3 Processi e strumenti – Elementi del sistema di erogazione del servizio: "
+                        + Sezione2.DELIVERY_EXTERNAL)) {
+            assertTrue(listed.contains(expected), () -> "«" + expected + "» not in " + listed);
+        }
         Document html = Jsoup.parse(new String(DocumentGenerator.write(view, DocumentFormat.HTML), StandardCharsets.UTF_8));
-        assertEquals(view.placeholders().size(), html.select("mark.da-completare").size());
+        assertEquals(view.placeholders().size(), html.select("mark.da-completare").size()
+                + diagramPlaceholders(html).size(), "each listed placeholder is on the page, once");
         assertInOrder(HEADINGS, html.select("h2, h3").eachText());
     }
 }

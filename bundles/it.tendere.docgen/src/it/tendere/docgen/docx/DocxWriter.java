@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -37,6 +38,10 @@ import it.tendere.diagram.PngWriter;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
 import it.tendere.docgen.view.Section2View.Bullets;
+import it.tendere.docgen.view.Section2View.Cells;
+import it.tendere.docgen.view.Section2View.Group;
+import it.tendere.docgen.view.Section2View.Item;
+import it.tendere.docgen.view.Section2View.Row;
 import it.tendere.docgen.view.Section2View.Figure;
 import it.tendere.docgen.view.Section2View.Heading;
 import it.tendere.docgen.view.Section2View.ParagraphView;
@@ -92,7 +97,7 @@ public final class DocxWriter {
             spans(paragraph, text.spans());
         } else if (block instanceof Bullets bullets) {
             int number = 0;
-            for (List<Span> item : bullets.items()) {
+            for (Item item : bullets.items()) {
                 number++;
                 XWPFParagraph paragraph = document.createParagraph();
                 paragraph.setStyle("ListParagraph");
@@ -100,7 +105,7 @@ public final class DocxWriter {
                 paragraph.setIndentationHanging(360);
                 paragraph.setSpacingAfter(number == bullets.items().size() ? 120 : 40);
                 paragraph.createRun().setText(bullets.numbered() ? number + ".\t" : "•\t");
-                spans(paragraph, item);
+                spans(paragraph, item.spans());
             }
         } else if (block instanceof Table table) {
             table(document, table);
@@ -131,22 +136,22 @@ public final class DocxWriter {
             run.setText(table.headers().get(c));
         }
         for (int r = 0; r < table.rows().size(); r++) {
-            List<List<Span>> row = table.rows().get(r);
+            Row row = table.rows().get(r);
             XWPFTableRow line = grid.getRow(r + 1);
             line.setCantSplitRow(true);
-            if (row.size() == 1 && columns > 1) {
-                // a group row: the first cell spans the whole table
+            if (row instanceof Group group) {
+                // the first cell spans the whole table
                 XWPFTableCell first = line.getCell(0);
                 first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
                 first.setColor("EEEEEE");
                 for (int c = columns - 1; c > 0; c--) {
                     line.removeCell(c);
                 }
-                spans(first.getParagraphs().get(0), row.get(0));
-                continue;
-            }
-            for (int c = 0; c < columns; c++) {
-                spans(line.getCell(c).getParagraphs().get(0), c < row.size() ? row.get(c) : List.of());
+                spans(first.getParagraphs().get(0), List.of(Span.bold(group.label())));
+            } else if (row instanceof Cells cells) {
+                for (int c = 0; c < columns; c++) {
+                    spans(line.getCell(c).getParagraphs().get(0), c < cells.cells().size() ? cells.cells().get(c) : List.of());
+                }
             }
         }
         if (table.source() != null) {
@@ -190,17 +195,20 @@ public final class DocxWriter {
         XWPFRun run = format.createRun();
         run.setBold(true);
         run.setText(front.formatName());
-        XWPFParagraph title = paragraph(document, "Title", front.province());
+        XWPFParagraph title = document.createParagraph();
+        title.setStyle("Title");
+        spans(title, List.of(front.province()));
         title.setAlignment(ParagraphAlignment.CENTER);
-        for (String line : List.of(front.title(), "Data: " + front.date() + " – Versione: " + front.version(),
-                "Autori: " + String.join(", ", front.authors()))) {
+        List<Span> authors = new ArrayList<>(List.of(Span.plain("Autori: ")));
+        for (Span author : front.authors()) {
+            authors.add(Span.plain(authors.size() > 1 ? ", " : ""));
+            authors.add(author);
+        }
+        for (List<Span> line : List.of(List.of(front.title()), List.of(Span.plain("Data: "), front.date(),
+                Span.plain(" – Versione: "), front.version()), authors)) {
             XWPFParagraph paragraph = document.createParagraph();
             paragraph.setAlignment(ParagraphAlignment.CENTER);
-            XWPFRun text = paragraph.createRun();
-            text.setText(line);
-            if (line.contains("[da completare: ")) {
-                text.setTextHighlightColor("yellow");
-            }
+            spans(paragraph, line);
         }
         document.createParagraph().setPageBreak(true);
     }
@@ -223,7 +231,7 @@ public final class DocxWriter {
                     // plain text
                 }
             }
-            if (span.placeholder()) {
+            if (span.isPlaceholder()) {
                 run.setTextHighlightColor("yellow");
             }
         }

@@ -7,9 +7,12 @@ import it.tendere.diagram.SvgWriter;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
 import it.tendere.docgen.view.Section2View.Bullets;
+import it.tendere.docgen.view.Section2View.Cells;
 import it.tendere.docgen.view.Section2View.Figure;
+import it.tendere.docgen.view.Section2View.Group;
 import it.tendere.docgen.view.Section2View.Heading;
 import it.tendere.docgen.view.Section2View.ParagraphView;
+import it.tendere.docgen.view.Section2View.Row;
 import it.tendere.docgen.view.Section2View.Span;
 import it.tendere.docgen.view.Section2View.Table;
 import it.tendere.docgen.view.Section2View.Text;
@@ -74,7 +77,7 @@ public final class HtmlWriter {
                 .append("<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(escape(title(view))).append("</title>\n")
-                .append("<meta name=\"author\" content=\"").append(escape(String.join(", ", view.front().authors())))
+                .append("<meta name=\"author\" content=\"").append(escape(authors(view)))
                 .append("\"/>\n<meta name=\"subject\" content=\"").append(escape(view.front().formatName())).append("\"/>\n")
                 .append("<style>\n").append(medium == Medium.PRINT ? PRINT_CSS : SCREEN_CSS).append("</style>\n");
         if (medium == Medium.PRINT) {
@@ -101,21 +104,31 @@ public final class HtmlWriter {
         return html.toString();
     }
 
-    /** The document's title: the section's name and the Province. */
+    /** The document's title: the section's name and the Province, where the model names it. */
     public static String title(Section2View view) {
-        return "Sezione 2 – Il modello di servizio a tendere – " + view.front().province();
+        Span province = view.front().province();
+        return "Sezione 2 – Il modello di servizio a tendere" + (province.isPlaceholder() ? "" : " – " + province.text());
+    }
+
+    /** The authors for the document's properties, which never hold a placeholder. */
+    public static String authors(Section2View view) {
+        return String.join(", ", view.front().authors().stream().filter(a -> !a.isPlaceholder()).map(Span::text).toList());
     }
 
     private static void front(Section2View.FrontMatter front, StringBuilder html) {
         html.append("<header class=\"frontespizio\">\n");
         for (String line : front.programme()) {
-            html.append("<p>").append(inline(line)).append("</p>\n");
+            html.append("<p>").append(escape(line)).append("</p>\n");
         }
-        html.append("<p><strong>").append(inline(front.formatName())).append("</strong></p>\n");
-        html.append("<h1>").append(inline(front.province())).append("</h1>\n");
-        html.append("<p>").append(inline(front.title())).append("</p>\n");
-        html.append("<p>Data: ").append(inline(front.date())).append(" – Versione: ").append(inline(front.version()))
-                .append("</p>\n<p>Autori: ").append(inline(String.join(", ", front.authors()))).append("</p>\n</header>\n");
+        html.append("<p><strong>").append(escape(front.formatName())).append("</strong></p>\n");
+        html.append("<h1>").append(spans(List.of(front.province()))).append("</h1>\n");
+        html.append("<p>").append(spans(List.of(front.title()))).append("</p>\n");
+        html.append("<p>Data: ").append(spans(List.of(front.date()))).append(" – Versione: ")
+                .append(spans(List.of(front.version()))).append("</p>\n<p>Autori: ");
+        for (int i = 0; i < front.authors().size(); i++) {
+            html.append(i == 0 ? "" : ", ").append(spans(List.of(front.authors().get(i))));
+        }
+        html.append("</p>\n</header>\n");
     }
 
     private static void block(Block block, int headingLevel, Medium medium, StringBuilder html) {
@@ -127,7 +140,7 @@ public final class HtmlWriter {
         } else if (block instanceof Bullets bullets) {
             String tag = bullets.numbered() ? "ol" : "ul";
             html.append("<").append(tag).append(">\n");
-            bullets.items().forEach(item -> html.append("<li>").append(spans(item)).append("</li>\n"));
+            bullets.items().forEach(item -> html.append("<li>").append(spans(item.spans())).append("</li>\n"));
             html.append("</").append(tag).append(">\n");
         } else if (block instanceof Table table) {
             table(table, html);
@@ -143,15 +156,15 @@ public final class HtmlWriter {
                 .append("<thead>\n<tr>");
         table.headers().forEach(h -> html.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
         html.append("</tr>\n</thead>\n<tbody>\n");
-        for (List<List<Span>> row : table.rows()) {
-            if (row.size() == 1 && table.headers().size() > 1) {
+        for (Row row : table.rows()) {
+            if (row instanceof Group group) {
                 html.append("<tr class=\"gruppo\"><td colspan=\"").append(table.headers().size()).append("\">")
-                        .append(spans(row.get(0))).append("</td></tr>\n");
-                continue;
+                        .append(escape(group.label())).append("</td></tr>\n");
+            } else if (row instanceof Cells cells) {
+                html.append("<tr>");
+                cells.cells().forEach(cell -> html.append("<td>").append(spans(cell)).append("</td>"));
+                html.append("</tr>\n");
             }
-            html.append("<tr>");
-            row.forEach(cell -> html.append("<td>").append(spans(cell)).append("</td>"));
-            html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n");
         if (table.source() != null) {
@@ -175,7 +188,7 @@ public final class HtmlWriter {
         StringBuilder html = new StringBuilder();
         for (Span span : spans) {
             String text = escape(span.text());
-            if (span.placeholder()) {
+            if (span.isPlaceholder()) {
                 html.append("<mark class=\"da-completare\">").append(text).append("</mark>");
                 continue;
             }
@@ -186,12 +199,6 @@ public final class HtmlWriter {
             }
         }
         return html.toString();
-    }
-
-    /** Front matter values are plain strings; placeholders among them are still marked. */
-    private static String inline(String text) {
-        String escaped = escape(text);
-        return text.startsWith("[da completare: ") ? "<mark class=\"da-completare\">" + escaped + "</mark>" : escaped;
     }
 
     private static String anchor(ParagraphView paragraph) {

@@ -11,6 +11,8 @@ import java.util.Locale;
 import it.tendere.docgen.view.Section2View.FrontMatter;
 import it.tendere.docgen.view.Section2View.ParagraphView;
 import it.tendere.docgen.view.Section2View.Span;
+import it.tendere.format.IssueCodes;
+import it.tendere.format.Placeholder;
 import it.tendere.format.Sezione2;
 import it.tendere.servicemodel.ServiceModel;
 
@@ -26,7 +28,7 @@ public final class Section2Builder {
     }
 
     public static Section2View build(ServiceModel model) {
-        List<String> placeholders = new ArrayList<>();
+        List<Placeholder> placeholders = new ArrayList<>();
         ViewContext context = new ViewContext(placeholders);
         FrontMatter front = front(model, context);
         List<ParagraphView> paragraphs = new ArrayList<>();
@@ -40,12 +42,14 @@ public final class Section2Builder {
 
     private static FrontMatter front(ServiceModel model, ViewContext context) {
         context.at(Sezione2.FRONT_MATTER);
-        List<String> authors = model.getAuthors().stream().filter(a -> a != null && !a.isBlank()).toList();
+        List<Span> authors = model.getAuthors().stream().filter(a -> a != null && !a.isBlank()).map(Span::plain).toList();
         return new FrontMatter(List.of(Sezione2.PROGRAMME, Sezione2.ACTION, Sezione2.PATH, Sezione2.PROJECT_WORK),
-                formatName(model), text(context.or(model.getTitle(), "titolo del servizio")),
-                text(context.or(model.getProvince(), "Provincia")), text(date(model.getDate(), context)),
-                text(context.or(model.getVersion(), "versione")),
-                authors.isEmpty() ? List.of(text(context.missing("autori"))) : authors);
+                formatName(model), context.or(model.getTitle(), "titolo del servizio", model,
+                        IssueCodes.SERVICE_TITLE_MISSING),
+                context.or(model.getProvince(), "Provincia", model, IssueCodes.PROVINCE_MISSING),
+                date(model.getDate(), model, context),
+                context.or(model.getVersion(), "versione", model, IssueCodes.VERSION_MISSING),
+                authors.isEmpty() ? List.of(context.missing("autori", model, IssueCodes.AUTHORS_MISSING)) : authors);
     }
 
     private static String formatName(ServiceModel model) {
@@ -61,18 +65,14 @@ public final class Section2Builder {
         };
     }
 
-    private static Span date(String iso, ViewContext context) {
+    private static Span date(String iso, ServiceModel model, ViewContext context) {
         if (iso == null || iso.isBlank()) {
-            return context.missing("data");
+            return context.missing("data", model, IssueCodes.DATE_MISSING);
         }
         try {
             return Span.plain(LocalDate.parse(iso).format(ITALIAN_DATE));
         } catch (DateTimeParseException e) {
             return Span.plain(iso);
         }
-    }
-
-    private static String text(Span span) {
-        return span.text();
     }
 }

@@ -4,18 +4,24 @@ package it.tendere.docgen.view;
 import java.util.List;
 
 import it.tendere.diagram.Diagram;
+import it.tendere.format.Placeholder;
 
 /**
  * What «Sezione 2 – Il modello di servizio a tendere» shows, decided once
  * from the model and written by every format alike: the front matter, then
  * one object per paragraph of the format, each a list of blocks. The writers
  * only draw these; none of them reads the model or chooses content.
+ *
+ * <p>Whatever stands for a model element carries that element's
+ * {@link it.tendere.identity.ElementId} ({@code element}, null where it shows
+ * none), and every placeholder is a {@link Placeholder}, listed in
+ * {@link #placeholders()} with those of the diagrams.
  */
-public record Section2View(FrontMatter front, List<ParagraphView> paragraphs, List<String> placeholders) {
+public record Section2View(FrontMatter front, List<ParagraphView> paragraphs, List<Placeholder> placeholders) {
 
     /** The title page. */
-    public record FrontMatter(List<String> programme, String formatName, String title, String province, String date,
-            String version, List<String> authors) {
+    public record FrontMatter(List<String> programme, String formatName, Span title, Span province, Span date,
+            Span version, List<Span> authors) {
     }
 
     /** A numbered paragraph of the format ("2", "2.1"…) and what it shows. */
@@ -29,8 +35,11 @@ public record Section2View(FrontMatter front, List<ParagraphView> paragraphs, Li
     public sealed interface Block permits Heading, Text, Bullets, Table, Figure {
     }
 
-    /** A sub-heading inside a paragraph (Mission, Utenza…), below the paragraph's level. */
-    public record Heading(String text) implements Block {
+    /** A sub-heading inside a paragraph (Mission, Utenza…, a process), below the paragraph's level. */
+    public record Heading(String text, String element) implements Block {
+        public Heading(String text) {
+            this(text, null);
+        }
     }
 
     /** A paragraph of text, made of spans. */
@@ -46,30 +55,57 @@ public record Section2View(FrontMatter front, List<ParagraphView> paragraphs, Li
         }
     }
 
-    /** A list, numbered or not, of items each made of spans. */
-    public record Bullets(List<List<Span>> items, boolean numbered) implements Block {
+    /** A list, numbered or not. */
+    public record Bullets(List<Item> items, boolean numbered) implements Block {
     }
 
-    /** A table: its caption, its column headers, its rows of cells (spans). */
-    public record Table(String caption, List<String> headers, List<List<List<Span>>> rows, String source) implements Block {
+    /** An item of a list: the element it shows (or null) and its spans. */
+    public record Item(String element, List<Span> spans) {
+        public static Item of(Span... spans) {
+            return new Item(null, List.of(spans));
+        }
     }
 
-    /** A diagram with its caption and its text alternative. */
+    /** A table: its caption, its column headers, its rows, the source it quotes (or null). */
+    public record Table(String caption, List<String> headers, List<Row> rows, String source) implements Block {
+    }
+
+    /** A row of a table. */
+    public sealed interface Row permits Cells, Group {
+    }
+
+    /** A row of cells, one per column, each made of spans; {@code element} is what the row shows, or null. */
+    public record Cells(String element, List<List<Span>> cells) implements Row {
+    }
+
+    /** A row that heads the rows after it, across the whole table (a block of the delivery system). */
+    public record Group(String label) implements Row {
+    }
+
+    /** A diagram with its caption and its text alternative; the diagram says which element it shows. */
     public record Figure(Diagram diagram, String caption, String alternative) implements Block {
     }
 
-    /** A run of text; a placeholder stands where the model lacks something. */
-    public record Span(String text, Emphasis emphasis, boolean placeholder) {
+    /** A run of text; where the model lacks something, the run is its {@link Placeholder} and reads as its text. */
+    public record Span(String text, Emphasis emphasis, Placeholder placeholder) {
         public static Span plain(String text) {
-            return new Span(text, Emphasis.NONE, false);
+            return new Span(text, Emphasis.NONE, null);
         }
 
         public static Span bold(String text) {
-            return new Span(text, Emphasis.BOLD, false);
+            return new Span(text, Emphasis.BOLD, null);
         }
 
         public static Span italic(String text) {
-            return new Span(text, Emphasis.ITALIC, false);
+            return new Span(text, Emphasis.ITALIC, null);
+        }
+
+        public static Span of(Placeholder placeholder) {
+            return new Span(placeholder.text(), Emphasis.NONE, placeholder);
+        }
+
+        public boolean isPlaceholder() {
+            return placeholder != null;
         }
     }
 

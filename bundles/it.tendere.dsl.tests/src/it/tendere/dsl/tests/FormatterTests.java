@@ -82,6 +82,15 @@ class FormatterTests {
             request.setToBeFormatted(text);
             request.setExpectation(text);
         });
-        assertEquals(text, text.strip() + "\n", "ends with one newline");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void theFormatterEndsAFileWithOneNewlineAndNoBlankLinesAround(Path file) {
+        String text = SampleModels.read(SampleModels.folder().relativize(file).toString());
+        formatter.assertFormatted(request -> {
+            request.setToBeFormatted("\n\n" + text.strip() + "\n\n\n");
+            request.setExpectation(text);
+        });
     }
 }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import it.tendere.docgen.DocumentFormat;
+import it.tendere.docgen.DocumentGenerator;
 import it.tendere.dsl.io.ModelFileException;
 import it.tendere.servicemodel.ServiceModel;
 import it.tendere.studio.editor.ModelAnalysis;
@@ -38,12 +41,43 @@ class GenerationTests {
     }
 
     @Test
-    void cancelledWritesNothing(@TempDir Path out) throws Exception {
+    void cancelledBeforeTheWritingWritesNothing(@TempDir Path out) throws Exception {
         NullProgressMonitor monitor = new NullProgressMonitor();
         monitor.setCanceled(true);
-        assertThrows(InterruptedException.class,
-                () -> Generation.run(formazione(), List.of(DocumentFormat.values()), out, false, monitor));
+        assertThrows(InterruptedException.class, () -> Generation.run(Generation.plan(formazione(),
+                List.of(DocumentFormat.values()), out), false, monitor));
         assertEquals(List.of(), files(out));
+    }
+
+    @Test
+    void cancelledDuringTheWritingStopsTheWritersAndWritesNothing(@TempDir Path out) throws Exception {
+        Generation.Plan plan = Generation.plan(formazione(), List.of(DocumentFormat.values()), out);
+        AtomicBoolean writing = new AtomicBoolean();
+        NullProgressMonitor monitor = new NullProgressMonitor() {
+            @Override
+            public void subTask(String name) {
+                writing.set(true);
+            }
+
+            @Override
+            public boolean isCanceled() {
+                // the user presses Annulla once the writers are at work
+                return writing.get() && writers() > 0;
+            }
+        };
+        assertThrows(InterruptedException.class, () -> Generation.run(plan, false, monitor));
+        assertEquals(List.of(), files(out));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (writers() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, writers(), "the writers stopped");
+        assertEquals(List.of(), files(out), "and wrote nothing afterwards");
+    }
+
+    private static long writers() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith(DocumentGenerator.WRITER_THREAD)).count();
     }
 
     @Test
@@ -52,12 +86,12 @@ class GenerationTests {
         byte[] mine = "il mio PDF".getBytes(StandardCharsets.UTF_8);
         Files.write(pdf, mine);
         List<DocumentFormat> all = List.of(DocumentFormat.values());
-        assertThrows(ModelFileException.class,
-                () -> Generation.run(formazione(), all, out, false, new NullProgressMonitor()));
+        Generation.Plan plan = Generation.plan(formazione(), all, out);
+        assertThrows(ModelFileException.class, () -> Generation.run(plan, false, new NullProgressMonitor()));
         assertEquals(List.of(pdf), files(out), "nothing else written either");
         assertArrayEquals(mine, Files.readAllBytes(pdf));
 
-        List<Path> written = Generation.run(formazione(), all, out, true, new NullProgressMonitor());
+        List<Path> written = Generation.run(plan, true, new NullProgressMonitor());
         assertEquals(3, written.size());
         assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
     }

@@ -50,6 +50,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import it.tendere.diagram.Diagram;
+import it.tendere.identity.ElementId;
 import it.tendere.servicemodel.Phase;
 import it.tendere.servicemodel.Process;
 import it.tendere.servicemodel.Role;
@@ -252,11 +253,12 @@ class StudioTests {
         Diagram map = view.shown();
         assertEquals(Diagram.Kind.PROCESS, map.kind());
         List<String> phases = p1.getPhases().stream().map(Phase::getName).toList();
-        List<String> drawn = map.shapes().stream().map(Diagram.Shape::subject).filter(phases::contains).toList();
-        assertEquals(phases, drawn, "every phase of " + p1.getName() + " is drawn, in order");
+        List<String> ids = p1.getPhases().stream().map(ElementId::of).toList();
+        List<String> drawn = map.shapes().stream().map(Diagram.Shape::element).filter(ids::contains).toList();
+        assertEquals(ids, drawn, "every phase of " + p1.getName() + " is drawn, in order");
         Ui.screenshot("04-mappa-del-processo");
 
-        Diagram.Shape second = map.shapes().stream().filter(s -> s.subject().equals(phases.get(1))).findFirst()
+        Diagram.Shape second = map.shapes().stream().filter(s -> s.element().equals(ids.get(1))).findFirst()
                 .orElseThrow();
         Canvas canvas = Ui.find(view.getSite().getShell(), Canvas.class).stream()
                 .filter(c -> c.getToolTipText() != null && c.getToolTipText().equals(map.description()))
@@ -277,7 +279,8 @@ class StudioTests {
         Ui.type("Stesura");
         Ui.waitUntil("the map shows the new title", () -> view.shown() != null
                 && view.shown().id().equals(map.id()) && view.shown().shapes().stream()
-                        .anyMatch(s -> String.join(" ", s.lines()).contains("Stesura delle schede")));
+                        .anyMatch(s -> String.join(" ", s.lines().stream().map(Diagram.Line::text).toList())
+                                .contains("Stesura delle schede")));
         editor.doRevertToSaved();
 
         // zoom: the canvas grows with it; fit brings the whole map back into view

@@ -2,6 +2,7 @@
 package it.tendere.studio.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
@@ -53,10 +54,12 @@ class TextsTests {
         for (String key : texts.stringPropertyNames()) {
             String pattern = texts.getProperty(key);
             String formatted = new MessageFormat(pattern, Locale.ITALIAN).format(new Object[] { 1, 2, 3 });
-            // a lone apostrophe quotes what follows: the text comes out shorter than written
-            if (pattern.contains("'") && !pattern.contains("''")) {
-                throw new AssertionError(key + ": a lone apostrophe in «" + pattern + "» gives «" + formatted + "»");
-            }
+            // a lone apostrophe quotes what follows: the text comes out shorter than written, its braces unreplaced
+            assertEquals(-1, pattern.replace("''", "").indexOf('\''),
+                    () -> key + ": a lone apostrophe in «" + pattern + "» gives «" + formatted + "»");
+            assertEquals(pattern.split("''", -1).length - 1, formatted.chars().filter(c -> c == '\'').count(),
+                    () -> key + ": every doubled apostrophe is one in «" + formatted + "»");
+            assertFalse(formatted.matches("(?s).*\\{\\d.*"), () -> key + ": an argument left unreplaced in «" + formatted + "»");
         }
     }
 }

@@ -30,6 +30,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import it.tendere.diagram.Diagram;
+import it.tendere.identity.ElementId;
 import it.tendere.diagram.Diagrams;
 import it.tendere.diagram.PngWriter;
 import it.tendere.servicemodel.ServiceModel;
@@ -296,7 +297,7 @@ public class DiagramView extends ViewPart {
         // the boxes of a diagram never overlap: the one under the point, if it stands for an element
         shown.shapes().stream()
                 .filter(shape -> dx >= shape.x() && dx <= shape.right() && dy >= shape.y() && dy <= shape.bottom())
-                .map(shape -> Elements.find(analysis.model(), shown, shape))
+                .map(shape -> ElementId.find(analysis.model(), shape.element()))
                 .filter(Objects::nonNull)
                 .findFirst()
                 .ifPresent(element -> {

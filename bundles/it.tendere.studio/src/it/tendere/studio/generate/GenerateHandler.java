@@ -54,8 +54,8 @@ public class GenerateHandler extends AbstractHandler {
         if (dialog.open() != Window.OK) {
             return null;
         }
-        List<Path> existing = Generation.files(analysis.model(), dialog.formats(), dialog.folder()).stream()
-                .filter(Files::exists).toList();
+        Generation.Plan plan = Generation.plan(analysis.model(), dialog.formats(), dialog.folder());
+        List<Path> existing = plan.files().stream().filter(Files::exists).toList();
         if (!existing.isEmpty() && !MessageDialog.openQuestion(shell, StudioPlugin.MESSAGES.get("generate.title"),
                 StudioPlugin.MESSAGES.get("generate.replace", dialog.folder(), names(existing)))) {
             return null;
@@ -64,8 +64,7 @@ public class GenerateHandler extends AbstractHandler {
         try {
             new ProgressMonitorDialog(shell).run(true, true, monitor -> {
                 try {
-                    written.addAll(Generation.run(analysis.model(), dialog.formats(), dialog.folder(),
-                            !existing.isEmpty(), monitor));
+                    written.addAll(Generation.run(plan, !existing.isEmpty(), monitor));
                 } catch (ModelFileException e) {
                     throw new InvocationTargetException(e);
                 }

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -22,56 +24,66 @@ import it.tendere.studio.StudioPlugin;
 
 /**
  * Writes the document of a model in the formats chosen, as {@code tendere
- * generate} does: every file checked before any is written, each written
- * whole or not at all. Cancelled before the writing starts, nothing is
- * written.
+ * generate} does: the document's view built once, every file checked before
+ * any is written, each written whole or not at all. Cancelled, it stops the
+ * writers and writes nothing.
  */
 public final class Generation {
+
+    /** What a generation will write: the document's view, once, and the file of each format. */
+    public record Plan(Section2View view, List<DocumentFormat> formats, List<Path> files) {
+    }
 
     private Generation() {
     }
 
-    /** The files a generation would write. */
-    public static List<Path> files(ServiceModel model, List<DocumentFormat> formats, Path folder) {
-        return files(DocumentGenerator.view(model), formats, folder);
-    }
-
-    private static List<Path> files(Section2View view, List<DocumentFormat> formats, Path folder) {
+    /** Builds the document's view (every diagram laid out) and names the files it will be written to. */
+    public static Plan plan(ServiceModel model, List<DocumentFormat> formats, Path folder) {
+        Section2View view = DocumentGenerator.view(model);
         String base = DocumentGenerator.baseName(view);
-        return formats.stream().map(format -> folder.resolve(base + "." + format.extension())).toList();
+        return new Plan(view, List.copyOf(formats),
+                formats.stream().map(format -> folder.resolve(base + "." + format.extension())).toList());
     }
 
     /**
-     * Writes the documents; answers the files written, in the order of the formats.
+     * Writes the documents of a plan; answers the files written, in the order of the formats.
      *
-     * @throws InterruptedException when the user cancelled: nothing was written
+     * @throws InterruptedException when the user cancelled: the writers were stopped and nothing was written
      */
-    public static List<Path> run(ServiceModel model, List<DocumentFormat> formats, Path folder, boolean replace,
-            IProgressMonitor monitor) throws InterruptedException, ModelFileException {
+    public static List<Path> run(Plan plan, boolean replace, IProgressMonitor monitor)
+            throws InterruptedException, ModelFileException {
+        List<DocumentFormat> formats = plan.formats();
+        List<Path> files = plan.files();
         monitor.beginTask(StudioPlugin.MESSAGES.get("generate.progress"), formats.size() + 2);
-        Section2View view = DocumentGenerator.view(model);
-        List<Path> files = files(view, formats, folder);
         for (Path file : files) {
             AtomicFiles.checkWritable(file, replace);
         }
         monitor.worked(1);
         monitor.subTask(StudioPlugin.MESSAGES.get("generate.progress.writing", formats.size()));
-        CompletableFuture<Map<DocumentFormat, byte[]>> writing =
-                CompletableFuture.supplyAsync(() -> DocumentGenerator.write(view, formats));
+        ExecutorService writer = Executors.newSingleThreadExecutor(task -> new Thread(task, "tendere-generation"));
+        Future<Map<DocumentFormat, byte[]>> writing = writer.submit(() -> DocumentGenerator.write(plan.view(), formats));
         Map<DocumentFormat, byte[]> documents = null;
-        while (documents == null) {
-            if (monitor.isCanceled()) {
-                writing.cancel(true);
-                throw new InterruptedException(StudioPlugin.MESSAGES.get("generate.cancelled"));
+        try {
+            while (documents == null) {
+                if (monitor.isCanceled()) {
+                    // interrupts the writing thread, which stops its writers
+                    writing.cancel(true);
+                    throw new InterruptedException(StudioPlugin.MESSAGES.get("generate.cancelled"));
+                }
+                try {
+                    documents = writing.get(100, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // still writing: look at the cancel button again
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(e.getCause());
+                }
             }
-            try {
-                documents = writing.get(100, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                // still writing: look at the cancel button again
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException(e.getCause());
-            }
+        } finally {
+            writer.shutdownNow();
         }
         monitor.worked(1);
         List<Path> written = new ArrayList<>();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EPL-2.0
-package it.tendere.docgen.view;
+package it.tendere.format;
 
 import it.tendere.servicemodel.AccessoryCategory;
 import it.tendere.servicemodel.AddedValueKind;
@@ -11,14 +11,15 @@ import it.tendere.servicemodel.Performer;
 import it.tendere.servicemodel.ToolKind;
 
 /**
- * The Italian words the document uses for the model's enumerations.
+ * The Italian words the document, the diagrams and the editors use for the
+ * model's enumerations: said once, here.
  */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
 
-    static String category(AccessoryCategory category) {
+    public static String category(AccessoryCategory category) {
         return switch (category) {
             case RECEPTION -> "Accoglienza";
             case ADVICE_AND_SUPPORT -> "Consulenza e supporto";
@@ -31,7 +32,7 @@ final class Labels {
         };
     }
 
-    static String addedValue(AddedValueKind kind) {
+    public static String addedValue(AddedValueKind kind) {
         return switch (kind) {
             case TIME -> "Tempo";
             case QUALITY -> "Qualità";
@@ -42,7 +43,7 @@ final class Labels {
         };
     }
 
-    static String form(OrganisationalForm form) {
+    public static String form(OrganisationalForm form) {
         return switch (form) {
             case DEDICATED_UNIT -> "Unità organizzativa dedicata";
             case PROVINCE_STRUCTURE -> "La stessa struttura che serve gli uffici della Provincia";
@@ -51,7 +52,7 @@ final class Labels {
         };
     }
 
-    static String competence(CompetenceCategory category) {
+    public static String competence(CompetenceCategory category) {
         return switch (category) {
             case LEGAL_ADMINISTRATIVE -> "Giuridico-amministrativa";
             case ORGANISATIONAL -> "Organizzativa / di processo";
@@ -61,11 +62,11 @@ final class Labels {
         };
     }
 
-    static String level(ModelLevel level) {
+    public static String level(ModelLevel level) {
         return level == ModelLevel.BASE ? "Base" : "Avanzato";
     }
 
-    static String performer(Performer performer) {
+    public static String performer(Performer performer) {
         return switch (performer) {
             case PROVINCE -> "Provincia";
             case MUNICIPALITY -> "Comune";
@@ -74,7 +75,7 @@ final class Labels {
         };
     }
 
-    static String tool(ToolKind kind) {
+    public static String tool(ToolKind kind) {
         return switch (kind) {
             case FORM -> "Modulistica";
             case SOFTWARE -> "Software";
@@ -83,7 +84,7 @@ final class Labels {
         };
     }
 
-    static String digital(DigitalLevel level) {
+    public static String digital(DigitalLevel level) {
         return switch (level) {
             case NONE -> "Non digitalizzato";
             case PARTIAL -> "Parzialmente digitalizzato";
