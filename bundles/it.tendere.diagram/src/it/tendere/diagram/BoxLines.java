@@ -31,8 +31,7 @@ final class BoxLines {
 
     /** An element's title, or the placeholder the title check announces where it has none. */
     static Line title(TitledElement element, Missing missing) {
-        return element.getTitle() == null || element.getTitle().isBlank()
-                ? missing.line("titolo", element, IssueCodes.TITLE_MISSING)
-                : Line.plain(Titles.of(element));
+        return Titles.has(element) ? Line.plain(element.getTitle())
+                : missing.line("titolo", element, IssueCodes.TITLE_MISSING);
     }
 }

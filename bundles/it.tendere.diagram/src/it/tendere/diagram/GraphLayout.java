@@ -65,11 +65,11 @@ final class GraphLayout {
 
     /**
      * Adds the box of {@code key}, with the {@link it.tendere.identity.ElementId} of its element (or null), its
-     * text wrapped at {@code textWidth}; returns whether it was new.
+     * text wrapped at {@code textWidth}, unless it is there already.
      */
-    boolean node(Object key, String element, List<Line> paragraphs, Style style, double textWidth, double minWidth) {
+    void node(Object key, String element, List<Line> paragraphs, Style style, double textWidth, double minWidth) {
         if (nodes.containsKey(key)) {
-            return false;
+            return;
         }
         List<Line> lines = new ArrayList<>();
         for (Line paragraph : paragraphs) {
@@ -84,7 +84,6 @@ final class GraphLayout {
         node.setDimensions(size[0], size[1]);
         nodes.put(key, node);
         boxes.put(node, new Box(element, lines, style));
-        return true;
     }
 
     /** Whether the box of {@code key} is there already. */
@@ -98,10 +97,6 @@ final class GraphLayout {
         if (source != null && target != null && source != target) {
             dashed.put(ElkGraphUtil.createSimpleEdge(source, target), isDashed);
         }
-    }
-
-    boolean isEmpty() {
-        return nodes.isEmpty();
     }
 
     /** Lays the graph out and returns its boxes and connectors. */

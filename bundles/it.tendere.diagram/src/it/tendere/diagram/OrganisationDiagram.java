@@ -79,8 +79,8 @@ final class OrganisationDiagram {
         GraphLayout.Laid laid = graph.layout();
         String description = "Assetto organizzativo del servizio"
                 + (summary.isEmpty() ? ": da completare." : ": " + String.join("; ", summary) + ".");
-        return new Diagram(Diagram.Kind.ORGANISATION, "assetto-organizzativo", ElementId.of(model), CAPTION, description, laid.width(), laid.height(), List.of(), laid.shapes(),
-                laid.connectors(), missing.all());
+        return new Diagram(Diagram.Kind.ORGANISATION, "assetto-organizzativo", ElementId.of(model), CAPTION, description,
+                laid.width(), laid.height(), List.of(), laid.shapes(), laid.connectors(), missing.all());
     }
 
     /** The box of the point of responsibility: the coordinating role, or a placeholder where none is said. */

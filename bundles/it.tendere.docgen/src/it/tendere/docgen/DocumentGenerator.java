@@ -5,11 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import it.tendere.diagram.Diagram;
@@ -54,22 +59,28 @@ public final class DocumentGenerator {
         return write(view, format, PngWriter::write);
     }
 
+    /** The document in several formats; see {@link #write(Section2View, List, BooleanSupplier)}. */
+    public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats) {
+        return write(view, formats, () -> false);
+    }
+
     /**
      * The document in several formats. The formats are written side by side,
      * one thread each up to the processors there are, and each diagram's
-     * picture is drawn once for all of them. Interrupting the calling thread
-     * stops the writers at their next picture and throws
-     * {@link java.util.concurrent.CancellationException}.
+     * picture is drawn once for all of them. When {@code cancelled} says so
+     * (or the calling thread is interrupted), the writers stop at their next
+     * picture and a {@link CancellationException} is thrown.
      */
-    public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats) {
+    public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats,
+            BooleanSupplier cancelled) {
         Map<Diagram, byte[]> pictures = new ConcurrentHashMap<>();
         Function<Diagram, byte[]> png = diagram -> {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new java.util.concurrent.CancellationException("cancelled");
+            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("cancelled");
             }
             return pictures.computeIfAbsent(diagram, PngWriter::write);
         };
-        java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger threads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,
                 Math.min(formats.size(), Runtime.getRuntime().availableProcessors())),
                 task -> new Thread(task, WRITER_THREAD + threads.incrementAndGet()));
@@ -80,12 +91,12 @@ public final class DocumentGenerator {
             }
             Map<DocumentFormat, byte[]> written = new EnumMap<>(DocumentFormat.class);
             for (Map.Entry<DocumentFormat, Future<byte[]>> format : running.entrySet()) {
-                written.put(format.getKey(), format.getValue().get());
+                written.put(format.getKey(), await(format.getValue(), cancelled));
             }
             return written;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("cancelled while writing the documents");
+            throw new CancellationException("cancelled while writing the documents");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Error error) {
                 throw error; // out of memory, above all: the caller tells the user
@@ -93,6 +104,21 @@ public final class DocumentGenerator {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** A writer's document, looking at {@code cancelled} every tenth of a second while it is being written. */
+    private static byte[] await(Future<byte[]> writing, BooleanSupplier cancelled)
+            throws InterruptedException, ExecutionException {
+        while (true) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("cancelled while writing the documents");
+            }
+            try {
+                return writing.get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still writing
+            }
         }
     }
 

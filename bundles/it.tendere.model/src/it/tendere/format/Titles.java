@@ -13,6 +13,11 @@ public final class Titles {
     }
 
     public static String of(TitledElement element) {
-        return element.getTitle() == null || element.getTitle().isBlank() ? element.getName() : element.getTitle();
+        return has(element) ? element.getTitle() : element.getName();
+    }
+
+    /** Whether the model gives the element a title of its own (else the checks warn and the document says so). */
+    public static boolean has(TitledElement element) {
+        return element.getTitle() != null && !element.getTitle().isBlank();
     }
 }

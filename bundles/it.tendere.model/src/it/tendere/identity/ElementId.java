@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.identity;
 
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import it.tendere.servicemodel.NamedElement;
 import it.tendere.servicemodel.Phase;
@@ -50,11 +47,9 @@ public final class ElementId {
         if (container == null) {
             return ROOT;
         }
-        EStructuralFeature feature = element.eContainingFeature();
-        String step = feature.getName();
-        if (feature.isMany()) {
-            step += "." + ((List<?>) container.eGet(feature)).indexOf(element);
-        }
+        // EMF's own segment, «@feature» or «@feature.index», without its «@»
+        String step = ((InternalEObject) container).eURIFragmentSegment(element.eContainingFeature(), element)
+                .substring(1);
         String parent = of(container);
         return (ROOT.equals(parent) ? "" : parent) + "/" + step;
     }
@@ -74,16 +69,5 @@ public final class ElementId {
             }
         }
         return null;
-    }
-
-    /** Every element of a model by its identity, for many look-ups; the first of a repeated identity wins. */
-    public static Map<String, EObject> index(ServiceModel model) {
-        Map<String, EObject> index = new HashMap<>();
-        index.put(ROOT, model);
-        for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
-            EObject element = all.next();
-            index.putIfAbsent(of(element), element);
-        }
-        return index;
     }
 }

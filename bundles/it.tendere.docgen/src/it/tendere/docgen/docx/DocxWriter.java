@@ -200,10 +200,7 @@ public final class DocxWriter {
         spans(title, List.of(front.province()));
         title.setAlignment(ParagraphAlignment.CENTER);
         List<Span> authors = new ArrayList<>(List.of(Span.plain("Autori: ")));
-        for (Span author : front.authors()) {
-            authors.add(Span.plain(authors.size() > 1 ? ", " : ""));
-            authors.add(author);
-        }
+        authors.addAll(front.authorLine());
         for (List<Span> line : List.of(List.of(front.title()), List.of(Span.plain("Data: "), front.date(),
                 Span.plain(" – Versione: "), front.version()), authors)) {
             XWPFParagraph paragraph = document.createParagraph();

@@ -124,11 +124,8 @@ public final class HtmlWriter {
         html.append("<h1>").append(spans(List.of(front.province()))).append("</h1>\n");
         html.append("<p>").append(spans(List.of(front.title()))).append("</p>\n");
         html.append("<p>Data: ").append(spans(List.of(front.date()))).append(" – Versione: ")
-                .append(spans(List.of(front.version()))).append("</p>\n<p>Autori: ");
-        for (int i = 0; i < front.authors().size(); i++) {
-            html.append(i == 0 ? "" : ", ").append(spans(List.of(front.authors().get(i))));
-        }
-        html.append("</p>\n</header>\n");
+                .append(spans(List.of(front.version()))).append("</p>\n<p>Autori: ").append(spans(front.authorLine()))
+                .append("</p>\n</header>\n");
     }
 
     private static void block(Block block, int headingLevel, Medium medium, StringBuilder html) {

@@ -64,14 +64,13 @@ final class ObjectivesView {
 
     private static void mission(Objectives objectives, List<Block> blocks, ViewContext context) {
         context.at(Sezione2.PARAGRAPH_2_1 + " – " + Sezione2.MISSION);
-        blocks.add(new Heading(Sezione2.MISSION + " – «" + Sezione2.MISSION_QUESTION + "»", ElementId.of(
-                objectives == null ? null : objectives.getMission())));
         Mission mission = objectives == null ? null : objectives.getMission();
+        blocks.add(new Heading(Sezione2.MISSION + " – «" + Sezione2.MISSION_QUESTION + "»", ElementId.of(mission)));
         // Without a mission, its check says only that; with one, each missing part is named.
         String incomplete = mission == null ? IssueCodes.MISSION_MISSING : IssueCodes.MISSION_INCOMPLETE;
         EObject owner = mission == null ? objectives : mission;
         blocks.add(Text.of(context.or(mission == null ? null : mission.getStatement(), "dichiarazione di mission",
-                mission == null ? objectives : mission, IssueCodes.MISSION_MISSING)));
+                owner, IssueCodes.MISSION_MISSING)));
         blocks.add(Text.of(Span.bold(Sezione2.NEEDS)));
         blocks.add(context.list(mission == null ? List.of() : mission.getNeeds(), "bisogni concreti",
                 owner, incomplete));

@@ -77,8 +77,8 @@ final class ProcessesView {
 
         for (Process process : processes) {
             context.at(Sezione2.PARAGRAPH_2_3 + " – processo " + process.getName());
-            blocks.add(new Heading(process.getTitle() == null || process.getTitle().isBlank() ? process.getName()
-                    : process.getName() + " – " + process.getTitle(), ElementId.of(process)));
+            blocks.add(new Heading(Titles.has(process) ? process.getName() + " – " + process.getTitle()
+                    : process.getName(), ElementId.of(process)));
             if (process.getDescription() != null && !process.getDescription().isBlank()) {
                 blocks.add(Text.of(Span.plain(process.getDescription())));
             }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.docgen.view;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import it.tendere.diagram.Diagram;
@@ -22,6 +23,18 @@ public record Section2View(FrontMatter front, List<ParagraphView> paragraphs, Li
     /** The title page. */
     public record FrontMatter(List<String> programme, String formatName, Span title, Span province, Span date,
             Span version, List<Span> authors) {
+
+        /** The authors as one run of text, separated by commas. */
+        public List<Span> authorLine() {
+            List<Span> line = new ArrayList<>();
+            for (Span author : authors) {
+                if (!line.isEmpty()) {
+                    line.add(Span.plain(", "));
+                }
+                line.add(author);
+            }
+            return line;
+        }
     }
 
     /** A numbered paragraph of the format ("2", "2.1"…) and what it shows. */

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.AbstractRule;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -22,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.google.inject.Inject;
 
+import it.tendere.dsl.services.TendereGrammarAccess;
 import it.tendere.format.IssueCodes;
 import it.tendere.identity.ElementId;
 import it.tendere.servicemodel.ServiceModel;
@@ -40,6 +47,9 @@ class NamesTests {
 
     @Inject
     private ValidationTestHelper validation;
+
+    @Inject
+    private TendereGrammarAccess grammar;
 
     /** For each kind that can be referred to: a model declaring one name twice, the kind's word, the second line. */
     static Stream<Arguments> duplicates() {
@@ -148,6 +158,27 @@ class NamesTests {
         assertTrue(errors.get(0).getMessage().contains(
                 "«dipendenti» è una parola riservata del linguaggio e non può essere un nome: scrivi ^dipendenti"),
                 errors.get(0).getMessage());
+    }
+
+    @Test
+    void everyWordOfTheLanguageIsAcceptedAsANameSoThatItCanBeReportedAsReserved() {
+        Set<String> words = new TreeSet<>();
+        for (AbstractRule rule : grammar.getGrammar().getRules()) {
+            if (!(rule instanceof TerminalRule) && rule != grammar.getValidIDRule()) {
+                GrammarUtil.containedKeywords(rule).stream().map(Keyword::getValue)
+                        .filter(w -> w.codePoints().allMatch(Character::isLetter)).forEach(words::add);
+            }
+        }
+        Set<String> accepted = new TreeSet<>(GrammarUtil.containedKeywords(grammar.getValidIDRule()).stream()
+                .map(Keyword::getValue).toList());
+        assertEquals(words, accepted, "ValidID in Tendere.xtext lists every word of the language");
+    }
+
+    @Test
+    void aOneLetterNameIsNoReservedWord() throws Exception {
+        ServiceModel model = parser.parse("""
+                servizio "S" { processi { processo P1 "Uno" { fase a "A" { svolta da provincia } } } }""");
+        assertTrue(validation.validate(model).stream().noneMatch(i -> IssueCodes.RESERVED_NAME.equals(i.getCode())));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.eclipse.xtext.validation.Check;
 
 import it.tendere.format.IssueCodes;
 import it.tendere.format.Sezione2;
+import it.tendere.format.Titles;
 import it.tendere.servicemodel.NamedElement;
 import it.tendere.servicemodel.ServiceModel;
 import it.tendere.servicemodel.TitledElement;
@@ -53,7 +54,7 @@ public class DocumentChecks extends SectionChecks {
     /** A reader knows an element by its title; without one the document would print the internal name. */
     @Check
     public void checkTitled(TitledElement element) {
-        if (!isBlank(element.getName()) && isBlank(element.getTitle())) {
+        if (!isBlank(element.getName()) && !Titles.has(element)) {
             warning(IssueCodes.TITLE_MISSING, Sezione2.SECTION_2, element, TITLED_ELEMENT__TITLE,
                     text("type." + element.eClass().getName()), element.getName());
         }

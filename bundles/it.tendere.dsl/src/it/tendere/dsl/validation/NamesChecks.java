@@ -6,19 +6,16 @@ import static it.tendere.servicemodel.ServicemodelPackage.Literals.NAMED_ELEMENT
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
-import com.google.inject.Inject;
-
 import it.tendere.dsl.io.LocatingXmiResource;
-import it.tendere.dsl.services.TendereGrammarAccess;
 import it.tendere.format.IssueCodes;
 import it.tendere.format.Sezione2;
 import it.tendere.servicemodel.NamedElement;
@@ -35,21 +32,16 @@ import it.tendere.servicemodel.ServiceModel;
  */
 public class NamesChecks extends SectionChecks {
 
-    private Set<String> keywords;
-
-    @Inject
-    void collectKeywords(TendereGrammarAccess grammarAccess) {
-        keywords = GrammarUtil.getAllKeywords(grammarAccess.getGrammar());
-    }
-
+    /** The parser says it: a name written as one of the language's words was read through that keyword. */
     @Check
     public void checkReservedName(NamedElement element) {
-        if (element.getName() == null || !keywords.contains(element.getName())) {
-            return;
-        }
-        List<INode> nodes = NodeModelUtils.findNodesForFeature(element, NAMED_ELEMENT__NAME);
-        if (!nodes.isEmpty() && !NodeModelUtils.getTokenText(nodes.get(0)).startsWith("^")) {
-            error(IssueCodes.RESERVED_NAME, Sezione2.SECTION_2, element, NAMED_ELEMENT__NAME, element.getName());
+        for (INode node : NodeModelUtils.findNodesForFeature(element, NAMED_ELEMENT__NAME)) {
+            for (ILeafNode leaf : node.getLeafNodes()) {
+                if (leaf.getGrammarElement() instanceof Keyword) {
+                    error(IssueCodes.RESERVED_NAME, Sezione2.SECTION_2, element, NAMED_ELEMENT__NAME, element.getName());
+                    return;
+                }
+            }
         }
     }
 

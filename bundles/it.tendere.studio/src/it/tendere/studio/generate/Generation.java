@@ -5,12 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -60,30 +55,11 @@ public final class Generation {
         }
         monitor.worked(1);
         monitor.subTask(StudioPlugin.MESSAGES.get("generate.progress.writing", formats.size()));
-        ExecutorService writer = Executors.newSingleThreadExecutor(task -> new Thread(task, "tendere-generation"));
-        Future<Map<DocumentFormat, byte[]>> writing = writer.submit(() -> DocumentGenerator.write(plan.view(), formats));
-        Map<DocumentFormat, byte[]> documents = null;
+        Map<DocumentFormat, byte[]> documents;
         try {
-            while (documents == null) {
-                if (monitor.isCanceled()) {
-                    // interrupts the writing thread, which stops its writers
-                    writing.cancel(true);
-                    throw new InterruptedException(StudioPlugin.MESSAGES.get("generate.cancelled"));
-                }
-                try {
-                    documents = writing.get(100, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException e) {
-                    // still writing: look at the cancel button again
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw e.getCause() instanceof RuntimeException runtime ? runtime
-                            : new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            writer.shutdownNow();
+            documents = DocumentGenerator.write(plan.view(), formats, monitor::isCanceled);
+        } catch (CancellationException e) {
+            throw new InterruptedException(StudioPlugin.MESSAGES.get("generate.cancelled"));
         }
         monitor.worked(1);
         List<Path> written = new ArrayList<>();
