@@ -72,9 +72,12 @@ class GenerateCommandTests {
         Result result = runner.run(dir, "generate", model.toString(), "--format", "html", "--out", dir.toString());
         assertEquals(0, result.exit(), result::toString);
         assertTrue(result.out().contains("[mission-missing]"), "the warning is printed: " + result);
-        assertTrue(result.err().contains("1 segnaposto «[da completare: …]»"), result::toString);
+        // the text's placeholder and the overview diagram's, each with its place
+        assertTrue(result.err().contains("2 segnaposti «[da completare: …]»"), result::toString);
         assertTrue(result.err().contains("[da completare] 2.1 Obiettivi e caratteristiche – Mission: dichiarazione di mission"),
                 result::toString);
+        assertTrue(result.err().contains("[da completare] 2.1 Obiettivi e caratteristiche – figura «Il modello a tendere: "
+                + "una rappresentazione»: dichiarazione di mission"), result::toString);
     }
 
     @ParameterizedTest
