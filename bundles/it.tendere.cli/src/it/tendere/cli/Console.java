@@ -8,7 +8,9 @@ import java.util.List;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
+import it.tendere.diagram.DocumentFont;
 import it.tendere.dsl.io.ModelFileException;
+import it.tendere.format.Printable;
 
 import picocli.CommandLine.ParameterException;
 
@@ -75,6 +77,11 @@ final class Console {
         if (exception instanceof ModelFileException file) {
             return fileError(file);
         }
+        if (exception instanceof DocumentFont.NotFoundException font) {
+            err.println("tendere: " + Tendere.MESSAGES.get("failure.font", font.family(), DocumentFont.DEFAULT_FAMILY));
+            trace(exception);
+            return Tendere.USAGE_OR_IO;
+        }
         if (exception instanceof OutOfMemoryError) {
             err.println("tendere: " + Tendere.MESSAGES.get("failure.memory", Runtime.getRuntime().maxMemory() >> 20));
             trace(exception);
@@ -109,7 +116,8 @@ final class Console {
     }
 
     private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ");
+        // a model's text reaches the terminal only printable: no escape sequences of its own
+        return message == null ? "" : Printable.of(message.replaceAll("\\s*\\R\\s*", " "));
     }
 
 }

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import it.tendere.dsl.io.AtomicFiles;
 import it.tendere.dsl.io.LoadedModel;
@@ -12,7 +13,6 @@ import it.tendere.dsl.io.ModelFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code tendere convert IN OUT}: between DSL text ({@code .tendere}) and XMI
@@ -20,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
  * not converted: what is broken might not survive the conversion.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true)
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand extends ModelCommand {
 
     @Parameters(index = "0", paramLabel = "IN", descriptionKey = "convert.in")
     Path input;
@@ -31,18 +31,35 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "option.force")
     boolean force;
 
-    @ParentCommand
-    TendereCommand root;
+    private ModelFormat format;
 
     @Override
-    public Integer call() throws ModelFileException {
-        ModelFormat format = ModelFormat.of(output)
+    Path modelFile() {
+        return input;
+    }
+
+    @Override
+    void prepare() throws ModelFileException {
+        format = ModelFormat.of(output)
                 .orElseThrow(() -> new ModelFileException(output, Tendere.MESSAGES.get("convert.extension")));
-        AtomicFiles.checkWritable(output, force);
-        LoadedModel loaded = root.models().loadChecked(input, root.console);
-        if (loaded == null) {
-            return Tendere.MODEL_ERRORS;
+        if (sameFile(input, output)) {
+            // the text keeps comments and layout that a conversion would not: the user's file is never its output
+            throw new ModelFileException(output, Tendere.MESSAGES.get("convert.sameFile"));
         }
+        AtomicFiles.checkWritable(output, force);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    int run(LoadedModel loaded) throws ModelFileException {
         byte[] content = format == ModelFormat.TEXT
                 ? root.models().writer().toText(loaded.model()).getBytes(StandardCharsets.UTF_8)
                 : root.models().writer().toXmi(loaded.model());

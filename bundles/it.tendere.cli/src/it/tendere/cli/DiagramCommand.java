@@ -4,7 +4,6 @@ package it.tendere.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import it.tendere.diagram.Diagram;
 import it.tendere.diagram.Diagrams;
@@ -17,16 +16,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tendere diagram MODEL --kind …}: the organisation, the process maps
  * or the overview, as SVG or PNG files named after the diagram.
  */
 @Command(name = "diagram", mixinStandardHelpOptions = true, sortOptions = false)
-final class DiagramCommand implements Callable<Integer> {
+final class DiagramCommand extends ModelCommand {
 
     @Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "generate.model")
     Path model;
@@ -40,25 +36,29 @@ final class DiagramCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @ParentCommand
-    TendereCommand root;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    FontOption font;
 
     @Override
-    public Integer call() throws ModelFileException {
+    Path modelFile() {
+        return model;
+    }
+
+    @Override
+    void prepare() throws ModelFileException {
         if (!List.of("organisation", "process", "overview").contains(kind)) {
             throw new ParameterException(spec.commandLine(), Tendere.MESSAGES.get("diagram.badKind", kind));
         }
         if (!List.of("svg", "png").contains(format)) {
             throw new ParameterException(spec.commandLine(), Tendere.MESSAGES.get("diagram.badFormat", format));
         }
+        output.folder();
+        font.apply();
+    }
+
+    @Override
+    int run(LoadedModel loaded) throws ModelFileException {
         OutputFolder folder = output.folder();
-        LoadedModel loaded = root.models().loadChecked(model, root.console);
-        if (loaded == null) {
-            return Tendere.MODEL_ERRORS;
-        }
         List<Diagram> diagrams = switch (kind) {
             case "organisation" -> List.of(Diagrams.organisation(loaded.model()));
             case "overview" -> List.of(Diagrams.overview(loaded.model()));

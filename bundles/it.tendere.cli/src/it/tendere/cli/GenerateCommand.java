@@ -4,12 +4,9 @@ package it.tendere.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 import it.tendere.docgen.DocumentFormat;
-import it.tendere.docgen.DocumentGenerator;
-import it.tendere.docgen.view.Section2View;
+import it.tendere.docgen.DocumentSet;
 import it.tendere.dsl.io.LoadedModel;
 import it.tendere.dsl.io.ModelFileException;
 import picocli.CommandLine.Command;
@@ -17,9 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tendere generate MODEL}: «Sezione 2 – Il modello di servizio a
@@ -28,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * model lacks something is listed.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false)
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand extends ModelCommand {
 
     @Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "generate.model")
     Path model;
@@ -39,38 +33,37 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @ParentCommand
-    TendereCommand root;
+    @Mixin
+    FontOption font;
 
-    @Spec
-    CommandSpec spec;
+    private final List<DocumentFormat> chosen = new ArrayList<>();
 
     @Override
-    public Integer call() throws ModelFileException {
-        List<DocumentFormat> chosen = new ArrayList<>();
+    Path modelFile() {
+        return model;
+    }
+
+    @Override
+    void prepare() throws ModelFileException {
         for (String name : formats) {
             chosen.add(DocumentFormat.named(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     Tendere.MESSAGES.get("generate.badFormat", name))));
         }
-        OutputFolder folder = output.folder();
-        LoadedModel loaded = root.models().loadChecked(model, root.console);
-        if (loaded == null) {
-            return Tendere.MODEL_ERRORS;
+        output.folder();
+        font.apply();
+    }
+
+    @Override
+    int run(LoadedModel loaded) throws ModelFileException {
+        DocumentSet documents = DocumentSet.plan(loaded.model(), chosen, output.out);
+        for (Path file : documents.write(output.force, () -> false)) {
+            root.console.info(Tendere.MESSAGES.get("written", file));
         }
-        Section2View view = DocumentGenerator.view(loaded.model());
-        String base = DocumentGenerator.baseName(view);
-        List<Path> files = new ArrayList<>();
-        for (DocumentFormat format : chosen) {
-            files.add(folder.file(base + "." + format.extension()));
-        }
-        Map<DocumentFormat, byte[]> documents = DocumentGenerator.write(view, chosen);
-        for (int i = 0; i < chosen.size(); i++) {
-            folder.add(files.get(i), documents.get(chosen.get(i)));
-        }
-        folder.write(root.console);
-        if (!view.placeholders().isEmpty()) {
-            root.console.info(Tendere.MESSAGES.get("generate.placeholders", view.placeholders().size()));
-            view.placeholders().forEach(p -> root.console.info("  [da completare] " + p.describe()));
+        var placeholders = documents.view().placeholders();
+        if (!placeholders.isEmpty()) {
+            root.console.info(Tendere.MESSAGES.get("generate.placeholders", placeholders.size()));
+            // each with the code of the warning that announced it, as validate prints it
+            placeholders.forEach(p -> root.console.info("  [da completare] " + p.describe() + " [" + p.code() + "]"));
         }
         return 0;
     }

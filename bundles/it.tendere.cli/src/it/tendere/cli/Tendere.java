@@ -16,6 +16,7 @@ import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
 
+import it.tendere.diagram.DocumentFont;
 import it.tendere.dsl.i18n.Messages;
 import picocli.CommandLine;
 
@@ -60,11 +61,19 @@ public final class Tendere {
         commandLine.setParameterExceptionHandler(console::usageError);
         commandLine.setExecutionExceptionHandler((exception, line, result) -> console.failure(exception));
         int code;
+        // --font names the font for this run only, also when runs share the JVM
+        String font = System.getProperty(DocumentFont.PROPERTY);
         try {
             code = commandLine.execute(args);
         } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
             // picocli hands errors that are not exceptions back to its caller
             code = console.failure(e);
+        } finally {
+            if (font == null) {
+                System.clearProperty(DocumentFont.PROPERTY);
+            } else {
+                System.setProperty(DocumentFont.PROPERTY, font);
+            }
         }
         out.flush();
         errors.flush();

@@ -17,6 +17,16 @@ public record Diagram(Kind kind, String id, String element, String caption, Stri
         double height, List<Lane> lanes, List<Shape> shapes, List<Connector> connectors,
         List<Placeholder> placeholders) {
 
+    /**
+     * A model's name as part of a diagram's id, which names files and SVG
+     * anchors: letters, digits, dash and underscore, anything else an
+     * underscore (the checks refuse such names; the studio draws models
+     * with errors too).
+     */
+    public static String idPart(String name) {
+        return name == null || name.isEmpty() ? "_" : name.replaceAll("[^\\p{L}\\p{N}_-]", "_");
+    }
+
     /** The three kinds of diagram of Section 2. */
     public enum Kind {
         /** «Assetto organizzativo». */

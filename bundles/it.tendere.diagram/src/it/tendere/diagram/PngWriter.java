@@ -3,7 +3,6 @@ package it.tendere.diagram;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -28,6 +27,12 @@ import it.tendere.diagram.Diagram.Shape;
  * (192 dpi), which prints sharp at the size the document gives it.
  */
 public final class PngWriter {
+
+    static {
+        // ImageIO buffers in files of the system's temporary folder unless told not to: a picture
+        // is a few hundred kilobytes, kept in memory, and nothing is left outside the output folder.
+        ImageIO.setUseCache(false);
+    }
 
     /** Pixels per diagram unit. */
     public static final double SCALE = 2;
@@ -115,7 +120,7 @@ public final class PngWriter {
     }
 
     private static void text(Graphics2D g, List<Line> lines, double x, double top, boolean bold) {
-        g.setFont(bold ? TextMetrics.font().deriveFont(Font.BOLD) : TextMetrics.font());
+        g.setFont(bold ? TextMetrics.boldFont() : TextMetrics.font());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             double baseline = top + (i + 1) * TextMetrics.LINE_HEIGHT - 3.5;

@@ -122,7 +122,7 @@ final class ProcessMapDiagram {
         double width = shapes.stream().mapToDouble(Shape::right).max().orElse(0) + COLUMN_GAP / 2 + MARGIN;
         String suffix = parts > 1 ? " (parte " + (part + 1) + " di " + parts + ")" : "";
         String title = Titles.of(process);
-        return new Diagram(Diagram.Kind.PROCESS, "processo-" + process.getName() + (parts > 1 ? "-" + (part + 1) : ""),
+        return new Diagram(Diagram.Kind.PROCESS, "processo-" + Diagram.idPart(process.getName()) + (parts > 1 ? "-" + (part + 1) : ""),
                 ElementId.of(process), "Mappa del processo " + process.getName() + " – " + title + suffix,
                 description(process, chunk, offset), width, y + MARGIN, bands, shapes, connectors, missing.all());
     }

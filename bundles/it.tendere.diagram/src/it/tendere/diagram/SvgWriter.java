@@ -26,12 +26,12 @@ public final class SvgWriter {
 
     /** The SVG document, without an XML declaration, so that it can also be inlined in HTML. */
     public static String write(Diagram diagram) {
-        String id = diagram.id();
+        String id = escape(diagram.id()); // safe already (Diagram.idPart); escaped all the same, as every attribute
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
                 + " viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-labelledby=\"%s-title %s-desc\" font-family=\"%s\""
                 + " font-size=\"%.0f\">%n", diagram.width(), diagram.height(), diagram.width(), diagram.height(), id, id,
-                TextMetrics.SVG_FONT_FAMILY.replace("'", "&apos;"), TextMetrics.SIZE));
+                escape(DocumentFont.current().cssFamily()), TextMetrics.SIZE));
         svg.append("<title id=\"").append(id).append("-title\">").append(escape(diagram.caption())).append("</title>\n");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(diagram.description())).append("</desc>\n");
         svg.append("<defs><marker id=\"").append(id).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\""

@@ -2,11 +2,7 @@
 package it.tendere.diagram;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,40 +18,52 @@ public final class TextMetrics {
     public static final double LINE_HEIGHT = 14;
     /** The padding between a box's border and its text. */
     public static final double PADDING = 6;
-    /** The font family the SVG asks for: the one measured here, then fallbacks. */
-    public static final String SVG_FONT_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif";
-
-    private static final Path DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-    private static final Font FONT = load();
 
     private TextMetrics() {
     }
 
-    private static Font load() {
-        // DejaVu Sans is the Debian default and covers Italian accents; where
-        // it is missing, Java's logical sans-serif font stands in.
-        if (Files.isRegularFile(DEJAVU)) {
-            try {
-                return Font.createFont(Font.TRUETYPE_FONT, DEJAVU.toFile()).deriveFont(SIZE);
-            } catch (FontFormatException | IOException e) {
-                // fall through to the logical font
-            }
-        }
-        return new Font(Font.SANS_SERIF, Font.PLAIN, (int) SIZE).deriveFont(SIZE);
+    /**
+     * The document font ({@link DocumentFont#current()}), at the diagrams' size.
+     *
+     * @throws DocumentFont.NotFoundException when it is not installed
+     */
+    public static Font font() {
+        return sized().regular();
     }
 
-    /** The font, at the diagrams' size. */
-    public static Font font() {
-        return FONT;
+    /** The document font's bold face, at the diagrams' size. */
+    public static Font boldFont() {
+        return sized().bold();
+    }
+
+    /** The faces of a document font at the diagrams' size, derived once: measuring is the layout's hot path. */
+    private record Sized(DocumentFont font, Font regular, Font bold) {
+    }
+
+    private static volatile Sized sized;
+
+    private static Sized sized() {
+        DocumentFont font = DocumentFont.current();
+        Sized current = sized;
+        if (current == null || current.font() != font) {
+            current = new Sized(font, font.awt(SIZE), font.awtBold(SIZE));
+            sized = current;
+        }
+        return current;
     }
 
     /** The advance width of a text on one line. */
     public static double width(String text) {
-        return FONT.getStringBounds(text, CONTEXT).getWidth();
+        return font().getStringBounds(text, CONTEXT).getWidth();
     }
 
-    /** Wraps a text at word boundaries so that no line is wider than {@code max}; a word too long is cut. */
+    /**
+     * Wraps a text at word boundaries so that no line is wider than {@code max};
+     * a word too long is cut at its own hyphens, else with one. The work grows
+     * with the text's length, not faster: each cut is found by measuring
+     * prefixes no longer than about twice the line.
+     */
     public static List<String> wrap(String text, double max) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -70,31 +78,58 @@ public final class TextMetrics {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            String rest = word;
-            while (width(rest) > max) {
+            int start = 0;
+            while (true) {
+                int fits = fit(word, start, max, "");
+                if (start + fits == word.length()) {
+                    break;
+                }
                 // Prefer the word's own hyphens («giuridico-amministrativa»); cut with one only where there is none.
-                int hyphen = rest.lastIndexOf('-', rest.length() - 2);
-                while (hyphen > 0 && width(rest.substring(0, hyphen + 1)) > max) {
-                    hyphen = rest.lastIndexOf('-', hyphen - 1);
-                }
-                if (hyphen > 0) {
-                    lines.add(rest.substring(0, hyphen + 1));
-                    rest = rest.substring(hyphen + 1);
-                    continue;
-                }
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(rest.substring(0, cut) + "-") > max) {
-                    cut--;
-                }
-                lines.add(rest.substring(0, cut) + "-");
-                rest = rest.substring(cut);
+                int hyphen = word.lastIndexOf('-', start + fits - 1);
+                int end = hyphen > start ? hyphen + 1 : start + fit(word, start, max, "-");
+                lines.add(word.substring(start, end) + (hyphen > start ? "" : "-"));
+                start = end;
             }
-            line.append(rest);
+            line.append(word, start, word.length());
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
         }
         return lines;
+    }
+
+    /**
+     * How many characters of {@code word} from {@code start}, followed by
+     * {@code suffix}, fit in {@code max}: at least one, never half a
+     * surrogate pair. Searched by doubling, then halving, so that no prefix
+     * measured is more than twice the answer.
+     */
+    private static int fit(String word, int start, double max, String suffix) {
+        int length = word.length() - start;
+        int fits = 1;
+        int tooLong = 1;
+        while (tooLong <= length && width(word.substring(start, start + tooLong) + suffix) <= max) {
+            fits = tooLong;
+            if (tooLong == length) {
+                return length;
+            }
+            tooLong = Math.min(length, tooLong * 2);
+        }
+        while (tooLong - fits > 1) {
+            int middle = (fits + tooLong) >>> 1;
+            if (width(word.substring(start, start + middle) + suffix) <= max) {
+                fits = middle;
+            } else {
+                tooLong = middle;
+            }
+        }
+        if (fits < length && fits > 1 && Character.isHighSurrogate(word.charAt(start + fits - 1))) {
+            fits--;
+        }
+        if (fits == 1 && length > 1 && Character.isHighSurrogate(word.charAt(start))) {
+            fits = 2; // a character wider than the box is still one character
+        }
+        return fits;
     }
 
     /** The width of the widest line. */

@@ -23,6 +23,10 @@ public final class IssueCodes {
     public static final String NEGATIVE_NUMBER = "negative-number";
     public static final String RESERVED_NAME = "reserved-name";
     public static final String DUPLICATE_NAME = "duplicate-name";
+    /** A name that the language's identifiers could not write (possible only in XMI): «../x», «a"b». */
+    public static final String NAME_INVALID = "name-invalid";
+    /** A text with a character no document can hold: a control character, a lone surrogate. */
+    public static final String TEXT_UNPRINTABLE = "text-unprintable";
 
     // 2.1 Obiettivi e caratteristiche
     public static final String OBJECTIVES_MISSING = "objectives-missing";

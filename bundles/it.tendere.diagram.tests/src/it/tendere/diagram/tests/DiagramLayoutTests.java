@@ -85,6 +85,30 @@ class DiagramLayoutTests {
         assertEquals("DejaVu Sans", TextMetrics.font().getFamily(Locale.ROOT), "the diagrams are drawn in it");
     }
 
+    @Test
+    void aVeryLongWordIsCutIntoLinesThatFitAndLoseNothing() {
+        // One 20,000-character word (the hostile-input issue's case, once minutes of measuring).
+        String word = "Rendicontazione".repeat(1334).substring(0, 20_000);
+        List<String> lines = TextMetrics.wrap(word, 180);
+        assertTrue(lines.size() > 100, "cut into many lines: " + lines.size());
+        StringBuilder rebuilt = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            assertTrue(METRICS.getStringBounds(line, GRAPHICS).getWidth() <= 180.5, "line " + i + " fits: " + line);
+            boolean last = i == lines.size() - 1;
+            assertTrue(last || line.endsWith("-"), "a cut is marked: " + line);
+            rebuilt.append(last ? line : line.substring(0, line.length() - 1));
+        }
+        assertEquals(word, rebuilt.toString());
+        // a line holds as much as fits: one more character would not
+        String first = lines.get(0).substring(0, lines.get(0).length() - 1);
+        assertTrue(METRICS.getStringBounds(word.substring(0, first.length() + 1) + "-", GRAPHICS).getWidth() > 179.5);
+
+        List<String> hyphenated = TextMetrics.wrap("giuridico-amministrativa-contabile-organizzativa", 120);
+        assertEquals(List.of("giuridico-", "amministrativa-", "contabile-", "organizzativa"), hyphenated,
+                "the word's own hyphens are where it is cut");
+    }
+
     static Stream<String> models() {
         return Stream.of("formazione.tendere", "sua.tendere");
     }

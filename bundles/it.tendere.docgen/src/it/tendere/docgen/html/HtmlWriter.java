@@ -3,6 +3,7 @@ package it.tendere.docgen.html;
 
 import java.util.List;
 
+import it.tendere.diagram.DocumentFont;
 import it.tendere.diagram.SvgWriter;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
@@ -41,7 +42,7 @@ public final class HtmlWriter {
     public static final String PICTURE_SCHEME = "diagram";
 
     private static final String SCREEN_CSS = """
-            body{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;line-height:1.45;color:#1a1a1a;margin:0 auto;\
+            body{font-family:FONT_FAMILY;line-height:1.45;color:#1a1a1a;margin:0 auto;\
             max-width:52rem;padding:1rem}
             h1{font-size:1.6rem}h2{font-size:1.35rem;border-bottom:2px solid #274c72;padding-bottom:.2rem}
             h3{font-size:1.15rem}h4{font-size:1rem;margin-bottom:.3rem}
@@ -54,8 +55,8 @@ public final class HtmlWriter {
             """;
 
     private static final String PRINT_CSS = """
-            @page{size:A4;margin:20mm 20mm 22mm 20mm;@bottom-center{content:counter(page);font-family:'DejaVu Sans';font-size:9pt}}
-            html,body{font-family:'DejaVu Sans';font-size:10pt;line-height:1.35;color:#1a1a1a}
+            @page{size:A4;margin:20mm 20mm 22mm 20mm;@bottom-center{content:counter(page);font-family:FONT_FAMILY;font-size:9pt}}
+            html,body{font-family:FONT_FAMILY;font-size:10pt;line-height:1.35;color:#1a1a1a}
             h1{font-size:17pt}h2{font-size:14pt;border-bottom:1.5pt solid #274c72;page-break-after:avoid}
             h3{font-size:12pt;page-break-after:avoid}h4{font-size:10.5pt;page-break-after:avoid}
             .frontespizio{page-break-after:always;padding-top:40mm}.frontespizio p{margin:2mm 0}
@@ -79,7 +80,8 @@ public final class HtmlWriter {
                 .append("<title>").append(escape(title(view))).append("</title>\n")
                 .append("<meta name=\"author\" content=\"").append(escape(authors(view)))
                 .append("\"/>\n<meta name=\"subject\" content=\"").append(escape(view.front().formatName())).append("\"/>\n")
-                .append("<style>\n").append(medium == Medium.PRINT ? PRINT_CSS : SCREEN_CSS).append("</style>\n");
+                .append("<style>\n").append((medium == Medium.PRINT ? PRINT_CSS : SCREEN_CSS)
+                        .replace("FONT_FAMILY", DocumentFont.current().cssFamily())).append("</style>\n");
         if (medium == Medium.PRINT) {
             html.append("<bookmarks>\n");
             for (ParagraphView paragraph : view.paragraphs()) {

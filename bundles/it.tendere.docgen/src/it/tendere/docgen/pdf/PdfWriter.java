@@ -9,8 +9,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,6 +20,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 
 import it.tendere.diagram.Diagram;
+import it.tendere.diagram.DocumentFont;
 import it.tendere.diagram.PngWriter;
 import it.tendere.docgen.html.HtmlWriter;
 import it.tendere.docgen.view.Section2View;
@@ -32,9 +31,6 @@ import it.tendere.docgen.view.Section2View;
  * print version of the HTML page, so both formats show the same content.
  */
 public final class PdfWriter {
-
-    /** The fonts embedded in every PDF: DejaVu, Debian's default, which covers Italian. */
-    private static final Path FONTS = Path.of("/usr/share/fonts/truetype/dejavu");
 
     private PdfWriter() {
     }
@@ -50,15 +46,8 @@ public final class PdfWriter {
 
     /** The document, with the diagrams' pictures drawn by {@code png} (which may cache them). */
     public static byte[] write(Section2View view, Function<Diagram, byte[]> png) {
-        Path regular = FONTS.resolve("DejaVuSans.ttf");
-        Path bold = FONTS.resolve("DejaVuSans-Bold.ttf");
-        Path italic = FONTS.resolve("DejaVuSans-Oblique.ttf");
-        Path boldItalic = FONTS.resolve("DejaVuSans-BoldOblique.ttf");
-        for (Path font : new Path[] { regular, bold }) {
-            if (!Files.isRegularFile(font)) {
-                throw new IllegalStateException("font not found: " + font + " (Debian package fonts-dejavu-core)");
-            }
-        }
+        // Every face of the document font is embedded: the family the HTML's stylesheet names.
+        DocumentFont font = DocumentFont.current();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -66,14 +55,12 @@ public final class PdfWriter {
             builder.usePdfUaAccessbility(true);
             builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-            builder.useFont(regular.toFile(), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(bold.toFile(), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            if (Files.isRegularFile(italic)) {
-                builder.useFont(italic.toFile(), "DejaVu Sans", 400, BaseRendererBuilder.FontStyle.ITALIC, true);
-            }
-            if (Files.isRegularFile(boldItalic)) {
-                builder.useFont(boldItalic.toFile(), "DejaVu Sans", 700, BaseRendererBuilder.FontStyle.ITALIC, true);
-            }
+            builder.useFont(font.regular().toFile(), font.cssName(), 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(font.bold().toFile(), font.cssName(), 700, BaseRendererBuilder.FontStyle.NORMAL, true);
+            font.italic().ifPresent(italic -> builder.useFont(italic.toFile(), font.cssName(), 400,
+                    BaseRendererBuilder.FontStyle.ITALIC, true));
+            font.boldItalic().ifPresent(boldItalic -> builder.useFont(boldItalic.toFile(), font.cssName(), 700,
+                    BaseRendererBuilder.FontStyle.ITALIC, true));
             Map<String, Diagram> diagrams = new HashMap<>();
             for (var paragraph : view.paragraphs()) {
                 for (var block : paragraph.blocks()) {

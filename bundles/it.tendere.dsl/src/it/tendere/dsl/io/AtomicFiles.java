@@ -4,17 +4,23 @@ package it.tendere.dsl.io;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes files so that a reader sees either the old content or the whole new
  * one: the bytes go to a temporary file in the same folder, which is then
- * renamed. An existing file is replaced only when the caller says so.
+ * renamed; a set of files is written all or none. An existing file is
+ * replaced only when the caller says so.
  */
 public final class AtomicFiles {
 
@@ -32,27 +38,96 @@ public final class AtomicFiles {
         }
     }
 
+    /** Writes one file; see {@link #writeAll(Map, boolean)}. */
     public static void write(Path target, byte[] content, boolean replace) throws ModelFileException {
-        checkWritable(target, replace);
+        writeAll(Map.of(target, content), replace);
+    }
+
+    /**
+     * Writes a set of files that belong together, all or none: every file is
+     * first written whole beside its target (a full disk fails here, before
+     * any target is touched), then each is renamed into place; if one of
+     * those renames fails, the files already replaced get their old content
+     * back and the new ones are removed.
+     */
+    public static void writeAll(Map<Path, byte[]> files, boolean replace) throws ModelFileException {
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        List<Path> backups = new ArrayList<>();
+        try {
+            for (Path target : files.keySet()) {
+                checkWritable(target, replace);
+            }
+            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+                staged.put(file.getKey(), stage(file.getKey(), file.getValue()));
+            }
+            commit(staged, replace, backups);
+        } finally {
+            staged.values().forEach(AtomicFiles::deleteQuietly);
+            backups.forEach(AtomicFiles::deleteQuietly);
+        }
+    }
+
+    /** Writes a file's content to a hidden temporary file beside it, with the permissions it will have. */
+    private static Path stage(Path target, byte[] content) throws ModelFileException {
         Path absolute = target.toAbsolutePath().normalize();
         Path temporary = null;
         try {
             temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
             Files.write(temporary, content);
             permissions(temporary, absolute);
-            if (replace) {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                // A hard link fails if the target appeared meanwhile, where a
-                // rename would silently replace it.
-                Files.createLink(absolute, temporary);
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw new ModelFileException(target, ModelLoader.MESSAGES.get("write.exists"), e);
+            return temporary;
         } catch (IOException | UnsupportedOperationException e) {
-            throw new ModelFileException(target, ModelLoader.MESSAGES.get("write.failed", String.valueOf(e.getMessage())), e);
-        } finally {
             deleteQuietly(temporary);
+            throw new ModelFileException(target, ModelLoader.MESSAGES.get("write.failed", String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** Puts every staged file in place, or, on the first failure, puts back what was there. */
+    private static void commit(Map<Path, Path> staged, boolean replace, List<Path> backups) throws ModelFileException {
+        Map<Path, Path> done = new LinkedHashMap<>(); // target -> its old content's backup, or null where it was new
+        for (Map.Entry<Path, Path> file : staged.entrySet()) {
+            Path target = file.getKey();
+            Path absolute = target.toAbsolutePath().normalize();
+            try {
+                Path backup = null;
+                if (replace && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                    backup = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                            + ".old");
+                    Files.deleteIfExists(backup);
+                    Files.createLink(backup, absolute);
+                    backups.add(backup);
+                    Files.move(file.getValue(), absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    // A hard link fails if the target appeared meanwhile, where a
+                    // rename would silently replace it.
+                    Files.createLink(absolute, file.getValue());
+                }
+                done.put(absolute, backup);
+            } catch (IOException | UnsupportedOperationException e) {
+                undo(done);
+                String message = e instanceof FileAlreadyExistsException ? ModelLoader.MESSAGES.get("write.exists")
+                        : ModelLoader.MESSAGES.get("write.failed", String.valueOf(e.getMessage()));
+                if (staged.size() > 1) {
+                    message += ModelLoader.MESSAGES.get("write.noneWritten");
+                }
+                throw new ModelFileException(target, message, e);
+            }
+        }
+    }
+
+    /** Puts back the old content of the files replaced, removes the files that were new. */
+    private static void undo(Map<Path, Path> done) {
+        for (Map.Entry<Path, Path> file : done.entrySet()) {
+            try {
+                if (file.getValue() == null) {
+                    Files.deleteIfExists(file.getKey());
+                } else {
+                    Files.move(file.getValue(), file.getKey(), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                // Nothing more can be done for this one: the error already names the set's failure.
+            }
         }
     }
 

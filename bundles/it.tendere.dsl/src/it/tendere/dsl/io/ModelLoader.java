@@ -3,6 +3,7 @@ package it.tendere.dsl.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -13,11 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -29,6 +37,7 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 import it.tendere.dsl.i18n.Messages;
+import it.tendere.format.Printable;
 import it.tendere.servicemodel.ServiceModel;
 
 /**
@@ -53,7 +62,7 @@ public class ModelLoader {
     public LoadedModel load(Path file) throws ModelFileException {
         ModelFormat format = ModelFormat.of(file)
                 .orElseThrow(() -> new ModelFileException(file, MESSAGES.get("file.extension")));
-        byte[] bytes = read(file);
+        byte[] bytes = withoutByteOrderMark(read(file));
         requireUtf8(file, bytes);
         return format == ModelFormat.TEXT ? loadText(file, bytes) : loadXmi(file, bytes);
     }
@@ -65,6 +74,13 @@ public class ModelLoader {
         } catch (ModelFileException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** UTF-8 needs no byte order mark, but some editors write one: it is skipped, not read as text. */
+    private static byte[] withoutByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length)
+                : bytes;
     }
 
     private static byte[] read(Path file) throws ModelFileException {
@@ -102,8 +118,24 @@ public class ModelLoader {
         throw new ModelFileException(file, MESSAGES.get("file.notUtf8", line, column));
     }
 
-    private LoadedModel loadText(Path file, byte[] bytes) throws ModelFileException {
+    /**
+     * A resource set that reads nothing by itself: the model's bytes are
+     * handed to its resource, and a model is one file, so any other file or
+     * URL it would open (a reference into another document) is refused.
+     */
+    private XtextResourceSet resourceSet() {
         XtextResourceSet resourceSet = resourceSets.get();
+        resourceSet.setURIConverter(new ExtensibleURIConverterImpl() {
+            @Override
+            public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+                throw new IOException(MESSAGES.get("xmi.otherDocument", uri));
+            }
+        });
+        return resourceSet;
+    }
+
+    private LoadedModel loadText(Path file, byte[] bytes) throws ModelFileException {
+        XtextResourceSet resourceSet = resourceSet();
         Resource resource = resourceSet.createResource(uri(file));
         try {
             resource.load(new ByteArrayInputStream(bytes), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
@@ -115,7 +147,7 @@ public class ModelLoader {
     }
 
     private LoadedModel loadXmi(Path file, byte[] bytes) throws ModelFileException {
-        XtextResourceSet resourceSet = resourceSets.get();
+        XtextResourceSet resourceSet = resourceSet();
         LocatingXmiResource resource = new LocatingXmiResource(uri(file));
         resourceSet.getResources().add(resource);
         Map<Object, Object> options = new HashMap<>();
@@ -142,8 +174,37 @@ public class ModelLoader {
         if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof ServiceModel)) {
             throw new ModelFileException(file, MESSAGES.get("xmi.empty"));
         }
+        refuseForeignReferences(file, resource);
         EcoreUtil.resolveAll(resource);
         return new LoadedModel(file, ModelFormat.XMI, resource);
+    }
+
+    /**
+     * A reference in XMI may name any document (href="file:…#…", "http:…");
+     * before anything is resolved, each must point into this file.
+     */
+    private static void refuseForeignReferences(Path file, LocatingXmiResource resource) throws ModelFileException {
+        for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+            EObject element = all.next();
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
+                    continue;
+                }
+                Object value = element.eGet(reference, false);
+                // basicList: the elements as read, proxies unresolved (iterating the list itself resolves them)
+                for (Object target : value instanceof InternalEList<?> list ? list.basicList()
+                        : value == null ? List.of() : List.of(value)) {
+                    if (target instanceof InternalEObject proxy && proxy.eIsProxy()) {
+                        URI uri = proxy.eProxyURI();
+                        if (uri.trimFragment().isEmpty() || uri.trimFragment().equals(resource.getURI())) {
+                            continue; // into this file: one that leads nowhere is the checks' error
+                        }
+                        throw new ModelFileException(file, MESSAGES.get("xmi.at", resource.position(element)[0],
+                                MESSAGES.get("xmi.otherDocument", Printable.of(uri.toString(), 120))));
+                    }
+                }
+            }
+        }
     }
 
     private static ModelFileException xmlProblem(Path file, IOException exception) {

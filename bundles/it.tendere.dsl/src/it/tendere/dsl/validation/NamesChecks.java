@@ -6,7 +6,9 @@ import static it.tendere.servicemodel.ServicemodelPackage.Literals.NAMED_ELEMENT
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -17,6 +19,7 @@ import org.eclipse.xtext.validation.Check;
 
 import it.tendere.dsl.io.LocatingXmiResource;
 import it.tendere.format.IssueCodes;
+import it.tendere.format.Printable;
 import it.tendere.format.Sezione2;
 import it.tendere.servicemodel.NamedElement;
 import it.tendere.servicemodel.Objectives;
@@ -44,6 +47,64 @@ public class NamesChecks extends SectionChecks {
             }
         }
     }
+
+    /**
+     * A name is one the language's identifiers can write: text guarantees
+     * it, XMI does not. Names become file names and anchors; one such as
+     * {@code ../../x} or {@code a"b} never reaches them.
+     */
+    @Check
+    public void checkNameIsIdentifier(NamedElement element) {
+        String name = element.getName();
+        if (name != null && !name.isEmpty() && !IDENTIFIER.matcher(name).matches()) {
+            error(IssueCodes.NAME_INVALID, Sezione2.SECTION_2, element, NAMED_ELEMENT__NAME, Printable.of(name, 60));
+        }
+    }
+
+    /**
+     * Every text the model holds can be printed: DOCX (XML 1.0) cannot hold
+     * a control character other than tab and new line, no format holds a
+     * lone surrogate, and C1 controls start a terminal's escape sequences.
+     * Text escapes (\\u0000) and XMI (&#127;) could carry them.
+     */
+    @Check
+    public void checkTextIsPrintable(EObject element) {
+        for (EAttribute attribute : element.eClass().getEAllAttributes()) {
+            if (attribute.getEAttributeType().getInstanceClass() != String.class || attribute.isDerived()) {
+                continue;
+            }
+            Object value = element.eGet(attribute);
+            for (Object text : value instanceof List<?> list ? list : List.of(value == null ? "" : value)) {
+                int bad = unprintable((String) text);
+                if (bad >= 0) {
+                    int c = ((String) text).codePointAt(bad);
+                    error(IssueCodes.TEXT_UNPRINTABLE, Sezione2.SECTION_2, element, attribute,
+                            String.format("U+%04X", c), String.valueOf(bad + 1));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The index of the first character no document can hold, or -1. */
+    static int unprintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c == 0xFFFE || c == 0xFFFF) {
+                return i;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The grammar's terminal ID, without the ^ that only text needs. */
+    private static final Pattern IDENTIFIER = Pattern
+            .compile("[a-zA-Z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF][a-zA-Z_0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF]*");
 
     @Check
     public void checkUniqueNames(ServiceModel model) {

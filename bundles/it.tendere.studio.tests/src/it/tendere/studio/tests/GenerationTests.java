@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import it.tendere.docgen.DocumentFormat;
 import it.tendere.docgen.DocumentGenerator;
+import it.tendere.docgen.DocumentSet;
 import it.tendere.dsl.io.ModelFileException;
 import it.tendere.servicemodel.ServiceModel;
 import it.tendere.studio.editor.ModelAnalysis;
@@ -44,14 +45,14 @@ class GenerationTests {
     void cancelledBeforeTheWritingWritesNothing(@TempDir Path out) throws Exception {
         NullProgressMonitor monitor = new NullProgressMonitor();
         monitor.setCanceled(true);
-        assertThrows(InterruptedException.class, () -> Generation.run(Generation.plan(formazione(),
+        assertThrows(InterruptedException.class, () -> Generation.run(DocumentSet.plan(formazione(),
                 List.of(DocumentFormat.values()), out), false, monitor));
         assertEquals(List.of(), files(out));
     }
 
     @Test
     void cancelledDuringTheWritingStopsTheWritersAndWritesNothing(@TempDir Path out) throws Exception {
-        Generation.Plan plan = Generation.plan(formazione(), List.of(DocumentFormat.values()), out);
+        DocumentSet plan = DocumentSet.plan(formazione(), List.of(DocumentFormat.values()), out);
         AtomicBoolean writing = new AtomicBoolean();
         NullProgressMonitor monitor = new NullProgressMonitor() {
             @Override
@@ -86,7 +87,7 @@ class GenerationTests {
         byte[] mine = "il mio PDF".getBytes(StandardCharsets.UTF_8);
         Files.write(pdf, mine);
         List<DocumentFormat> all = List.of(DocumentFormat.values());
-        Generation.Plan plan = Generation.plan(formazione(), all, out);
+        DocumentSet plan = DocumentSet.plan(formazione(), all, out);
         assertThrows(ModelFileException.class, () -> Generation.run(plan, false, new NullProgressMonitor()));
         assertEquals(List.of(pdf), files(out), "nothing else written either");
         assertArrayEquals(mine, Files.readAllBytes(pdf));

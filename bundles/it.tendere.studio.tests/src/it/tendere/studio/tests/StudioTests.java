@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static it.tendere.studio.tests.Workbench.editor;
 import static it.tendere.studio.tests.Workbench.markers;
 import static it.tendere.studio.tests.Workbench.offsetOf;
 import static it.tendere.studio.tests.Workbench.page;
@@ -43,9 +42,10 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -62,12 +62,14 @@ import it.tendere.studio.models.ModelFolders;
 import it.tendere.studio.models.ModelsView;
 
 /**
- * The studio, driven through its window in the order a user works: open the
- * sample model, make a mistake, ask for help, look at a process map,
- * generate the document, close without saving. Each step leaves a
+ * The studio, driven through its window as a user works: open the sample
+ * model, make a mistake, ask for help, look at a process map, generate the
+ * document, close without saving. Each test starts from the sample model
+ * open as saved and waits for what it needs, never for a fixed time; they
+ * run in a random order, so none can lean on another. Each step leaves a
  * screenshot in target/screenshots.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestMethodOrder(MethodOrderer.Random.class)
 class StudioTests {
 
     private static Path models;
@@ -95,6 +97,24 @@ class StudioTests {
         shell.setBounds(0, 0, 1600, 1000);
     }
 
+    private TendereEditor editor;
+
+    /** Every test starts here: no editor but the sample model's, opened from the file as the samples have it. */
+    @BeforeEach
+    void openTheSampleAsSaved() throws Exception {
+        page().closeAllEditors(false);
+        if (!Arrays.equals(original, Files.readAllBytes(formazione))) {
+            Files.write(formazione, original);
+        }
+        editor = openFormazione();
+        Ui.waitUntil("the model is checked clean", () -> markers(editor.file()).isEmpty());
+    }
+
+    @AfterEach
+    void closeWithoutSaving() {
+        page().closeAllEditors(false);
+    }
+
     private static TendereEditor openFormazione() throws CoreException {
         TendereEditor editor = ModelFolders.open(page(), formazione);
         assertNotNull(editor, "the model opens in the Tendere editor");
@@ -103,9 +123,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(10)
     void theSampleModelOpensWithItsModelsOutlineAndNoProblem() throws CoreException {
-        TendereEditor editor = openFormazione();
         assertEquals("formazione.tendere", editor.getTitle());
         assertTrue(editor.document().get().contains("Università di Valdaro – Dipartimento"),
                 "the model is read as UTF-8, whatever the system's encoding");
@@ -119,9 +137,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(20)
     void aMistakeTypedIsMarkedWithTheChecksItalianMessage() throws Exception {
-        TendereEditor editor = editor();
         selectAfter(editor, "comuni ", "47");
         Ui.type('4'); // 47 Comuni become 4: fewer than the 40 the service may reach
         assertTrue(editor.isDirty());
@@ -159,9 +175,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(30)
     void contentAssistOnARoleReferenceOffersTheModelsRoles() throws Exception {
-        TendereEditor editor = editor();
         int reference = selectAfter(editor, "ruoli ", "progettista");
         Ui.type(SWT.BS);
         Ui.chord(SWT.CTRL, ' ');
@@ -203,9 +217,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(35)
     void formatHoverAndOutlineWorkOnTheText() throws Exception {
-        TendereEditor editor = editor();
         String saved = editor.document().get();
         // the outline is the format's: 2.1, 2.2, 2.3
         Tree outline = Ui.find(editor.getSite().getShell(), Tree.class).stream().filter(tree -> tree.getItemCount() == 3
@@ -242,9 +254,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(40)
     void theProcessMapShowsTheProcesssPhasesAndAClickSelectsOne() throws Exception {
-        TendereEditor editor = editor();
         Process p1 = editor.lastParsed().model().getProcessesAndTools().getProcesses().get(0);
         DiagramView view = (DiagramView) page().showView(DiagramView.ID);
         page().activate(editor);
@@ -291,9 +301,7 @@ class StudioTests {
     }
 
     @Test
-    @Order(50)
     void generateDocumentWritesTheThreeFilesAndShowsThePreview() throws Exception {
-        TendereEditor editor = editor();
         page().activate(editor);
         Path out = Files.createDirectories(models.resolveSibling("documento"));
         try (Stream<Path> old = Files.list(out)) {
@@ -336,14 +344,17 @@ class StudioTests {
         PreviewView preview = (PreviewView) page().findView(PreviewView.ID);
         assertNotNull(preview, "the preview shows");
         assertEquals(out.resolve("sezione-2-provincia-di-valdaro.html"), preview.shown());
-        Ui.spin(2000);
+        assertNotNull(preview.browser(), "WebKitGTK is installed here: the preview is a browser");
+        Ui.waitUntil("the browser shows the document", () -> {
+            Object text = preview.browser().evaluate("return document.readyState === 'complete' && document.body"
+                    + " ? document.body.innerText : '';");
+            return text instanceof String shown && shown.contains("2.3 Processi e strumenti");
+        });
         Ui.screenshot("07-anteprima-html");
     }
 
     @Test
-    @Order(60)
     void aModelWithErrorsIsRefusedWithItsErrorsListed() throws Exception {
-        TendereEditor editor = editor();
         page().activate(editor);
         selectAfter(editor, "comuni ", "47");
         Ui.type('4');
@@ -365,10 +376,10 @@ class StudioTests {
     }
 
     @Test
-    @Order(70)
     void closingADirtyEditorAsksAndDiscardsOnlyWhenTold() throws Exception {
-        TendereEditor editor = editor();
-        assertTrue(editor.isDirty(), "the last test left a change");
+        selectAfter(editor, "comuni ", "47");
+        Ui.type('4');
+        assertTrue(editor.isDirty(), "a change not saved");
         List<String> asked = new ArrayList<>();
         Ui.whenShellOpens("Modifiche non salvate", prompt -> {
             asked.add(Ui.labels(prompt));

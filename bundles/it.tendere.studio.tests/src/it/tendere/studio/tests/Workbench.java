@@ -29,10 +29,6 @@ final class Workbench {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
-    static TendereEditor editor() {
-        return (TendereEditor) page().getActiveEditor();
-    }
-
     static List<IMarker> markers(IFile file) {
         try {
             return List.of(file.findMarkers(ModelProblems.MARKER, false, IResource.DEPTH_ZERO));

@@ -2,7 +2,6 @@
 package it.tendere.studio.generate;
 
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.xtext.validation.Issue;
 
 import it.tendere.docgen.DocumentFormat;
+import it.tendere.docgen.DocumentSet;
 import it.tendere.dsl.io.ModelFileException;
 import it.tendere.studio.StudioPlugin;
 import it.tendere.studio.editor.ModelAnalysis;
@@ -54,8 +54,8 @@ public class GenerateHandler extends AbstractHandler {
         if (dialog.open() != Window.OK) {
             return null;
         }
-        Generation.Plan plan = Generation.plan(analysis.model(), dialog.formats(), dialog.folder());
-        List<Path> existing = plan.files().stream().filter(Files::exists).toList();
+        DocumentSet plan = DocumentSet.plan(analysis.model(), dialog.formats(), dialog.folder());
+        List<Path> existing = plan.existing();
         if (!existing.isEmpty() && !MessageDialog.openQuestion(shell, StudioPlugin.MESSAGES.get("generate.title"),
                 StudioPlugin.MESSAGES.get("generate.replace", dialog.folder(), names(existing)))) {
             return null;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -211,6 +212,40 @@ class CommandLineTests {
             // was, less what XMI does not keep: comments and blank lines.
             assertEquals(withoutCommentsAndBlankLines(Files.readString(model(name + ".tendere"))), Files.readString(back));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void aHostileNameNeverWritesOutsideTheFolder(Runner launcher) throws Exception {
+        Path xmi = dir.resolve("sua.servicemodel");
+        assertEquals(0, launcher.run(dir, "convert", model("sua.tendere").toString(), xmi.toString()).exit());
+        Files.writeString(xmi, Files.readString(xmi).replaceFirst("<processes name=\"[^\"]*\"",
+                "<processes name=\"/../../pwn\""));
+        Result validate = launcher.run(dir, "validate", xmi.toString());
+        assertEquals(1, validate.exit(), validate::toString);
+        assertTrue(validate.out().contains("[name-invalid]"), validate::toString);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Result diagram = launcher.run(dir, "diagram", xmi.toString(), "--kind", "process", "--force", "--out", out.toString());
+        assertEquals(1, diagram.exit(), diagram::toString);
+        // out/processo-/../../pwn.svg would be dir/pwn.svg
+        try (Stream<Path> written = Files.walk(dir)) {
+            assertEquals(List.of(), written.filter(p -> p.getFileName().toString().startsWith("pwn")).toList());
+        }
+        try (Stream<Path> left = Files.list(out)) {
+            assertEquals(List.of(), left.toList(), "nothing written in --out either");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void convertNeverReplacesTheModelItReads(Runner launcher) throws Exception {
+        Path text = dir.resolve("mio.tendere");
+        String mine = "// i miei appunti\n" + Files.readString(model("sua.tendere"));
+        Files.writeString(text, mine);
+        Result result = launcher.run(dir, "convert", "--force", text.toString(), dir.resolve(".").resolve("mio.tendere").toString());
+        assertEquals(2, result.exit(), result::toString);
+        assertTrue(result.err().contains("il file da scrivere è il modello stesso"), result::toString);
+        assertEquals(mine, Files.readString(text), "comments kept: the file is untouched");
     }
 
     @ParameterizedTest

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +83,92 @@ class GenerateCommandTests {
                 result::toString);
         assertTrue(result.err().contains("[da completare] 2.1 Obiettivi e caratteristiche – figura «Il modello a tendere: "
                 + "una rappresentazione»: dichiarazione di mission"), result::toString);
+    }
+
+    /** The markers «[da completare: …]» a text shows, what each says missing, spaces taken out (lines wrap). */
+    private static List<String> markers(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher marker = Pattern.compile("\\[da completare:([^\\]]+)\\]").matcher(text);
+        while (marker.find()) {
+            found.add(marker.group(1).replaceAll("\\s+", ""));
+        }
+        Collections.sort(found);
+        return found;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void theListedPlaceholdersAreTheOnesTheFilesShowAndTheWarningsAnnounce(Runner runner) throws Exception {
+        Path model = dir.resolve("lacune.tendere");
+        Files.writeString(model, Files.readString(CommandLineTests.model("formazione.tendere"))
+                .replaceFirst("\\t\\t\\tdichiarazione \"[^\"]*\"\\n", "")
+                .replaceFirst("\\t\\t\\t\\tdescrizione \"Enti senza[^\"]*\"\\n", "")
+                .replaceFirst("(pianoFormativo \"[^\"]*\" \\{\\n)\\t\\t\\tessenziale\\n", "$1")
+                .replaceFirst("\\tversione \"1.0\"\\n", ""));
+        Result result = runner.run(dir, "generate", model.toString(), "--out", dir.toString());
+        assertEquals(0, result.exit(), result::toString);
+
+        Matcher line = Pattern.compile("(?m)^  \\[da completare\\] (.*): (.*?)(?: – «[^»]*»)? \\[([a-z-]+)\\]$")
+                .matcher(result.err());
+        List<String> listed = new ArrayList<>();
+        List<String> listedInText = new ArrayList<>();
+        while (line.find()) {
+            String what = line.group(2).replaceAll("\\s+", "");
+            listed.add(what);
+            if (!line.group(1).contains("figura «")) {
+                listedInText.add(what); // the DOCX and the PDF show the figures as pictures
+            }
+            assertTrue(result.out().contains("warning: [" + line.group(3) + "]"),
+                    "the placeholder's warning was printed: " + line.group() + "\n" + result);
+        }
+        Collections.sort(listed);
+        Collections.sort(listedInText);
+        assertTrue(listed.size() >= 5, "the holes made above are listed: " + result);
+        assertTrue(result.err().contains(listed.size() + " segnaposti"), result::toString);
+
+        String base = "sezione-2-provincia-di-valdaro";
+        String html = Jsoup.parse(dir.resolve(base + ".html").toFile()).text();
+        String docx;
+        try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(Files.newInputStream(
+                dir.resolve(base + ".docx"))))) {
+            docx = extractor.getText();
+        }
+        String pdf;
+        try (PDDocument document = Loader.loadPDF(dir.resolve(base + ".pdf").toFile())) {
+            pdf = new PDFTextStripper().getText(document);
+        }
+        assertEquals(listed, markers(html), "the HTML (its inline diagrams included) shows what was listed");
+        assertEquals(listedInText, markers(docx), "the DOCX's text shows what was listed");
+        assertEquals(listedInText, markers(pdf), "the PDF's text shows what was listed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void aFontThatIsNotInstalledIsOneClearLineAndNothingWritten(Runner runner) throws Exception {
+        Result result = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--font",
+                "Tendere Carattere Inesistente", "--out", dir.toString());
+        assertEquals(2, result.exit(), result::toString);
+        assertEquals(List.of("tendere: carattere «Tendere Carattere Inesistente» non trovato tra quelli installati"
+                + " (o senza grassetto): installare il pacchetto fonts-dejavu-core per DejaVu Sans, o sceglierne un altro"
+                + " con --font (l'elenco: fc-list : family)"), result.err().lines().toList(), result::toString);
+        assertEquals(List.of(), files(), "nothing written");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void theFontChosenIsTheOneEmbedded(Runner runner) throws Exception {
+        Result result = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--format", "pdf",
+                "--font", "DejaVu Serif", "--out", dir.toString());
+        assertEquals(0, result.exit(), result::toString);
+        List<String> fonts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(dir.resolve("sezione-2-provincia-di-colleverde.pdf").toFile())) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        assertTrue(!fonts.isEmpty() && fonts.stream().allMatch(f -> f.contains("DejaVuSerif")), fonts::toString);
     }
 
     @ParameterizedTest

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.docgen;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+import it.tendere.docgen.view.Section2View;
+import it.tendere.dsl.io.AtomicFiles;
+import it.tendere.dsl.io.ModelFileException;
+import it.tendere.servicemodel.ServiceModel;
+
+/**
+ * One generation of «Sezione 2», the same for the command line and the
+ * studio: the document's view built once (every diagram laid out once), the
+ * files named from it, every file checked before any work is written, the
+ * formats written, then the whole set put in place at once — all the files
+ * or none.
+ *
+ * @param view  what the document shows, placeholders included
+ * @param files the file of each format asked for, in the order asked
+ */
+public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files) {
+
+    public DocumentSet {
+        files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+    }
+
+    /** Builds the document's view of a model and names its files in {@code folder}. */
+    public static DocumentSet plan(ServiceModel model, List<DocumentFormat> formats, Path folder) {
+        Section2View view = DocumentGenerator.view(model);
+        String base = DocumentGenerator.baseName(view);
+        Map<DocumentFormat, Path> files = new LinkedHashMap<>();
+        for (DocumentFormat format : formats) {
+            files.put(format, folder.resolve(base + "." + format.extension()));
+        }
+        return new DocumentSet(view, files);
+    }
+
+    /** The formats, in the order asked. */
+    public List<DocumentFormat> formats() {
+        return List.copyOf(files.keySet());
+    }
+
+    /** The files that exist already, which only {@code replace} lets {@link #write} replace. */
+    public List<Path> existing() {
+        return files.values().stream().filter(java.nio.file.Files::exists).toList();
+    }
+
+    /**
+     * Checks that every file can be written, before the documents are.
+     *
+     * @throws ModelFileException naming the first file that cannot be
+     */
+    public void check(boolean replace) throws ModelFileException {
+        for (Path file : files.values()) {
+            AtomicFiles.checkWritable(file, replace);
+        }
+    }
+
+    /**
+     * Writes the documents and puts them in place together; answers the files,
+     * in the order of the formats.
+     *
+     * @throws CancellationException when {@code cancelled} said so: nothing was written
+     * @throws ModelFileException    when a file could not be written: none was
+     */
+    public List<Path> write(boolean replace, BooleanSupplier cancelled) throws ModelFileException {
+        check(replace);
+        Map<DocumentFormat, byte[]> documents = DocumentGenerator.write(view, formats(), cancelled);
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("cancelled before the documents were put in place");
+        }
+        Map<Path, byte[]> contents = new LinkedHashMap<>();
+        files.forEach((format, file) -> contents.put(file, documents.get(format)));
+        AtomicFiles.writeAll(contents, replace);
+        return new ArrayList<>(files.values());
+    }
+}

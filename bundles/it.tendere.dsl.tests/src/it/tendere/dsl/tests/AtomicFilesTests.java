@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import it.tendere.dsl.io.AtomicFiles;
+import it.tendere.dsl.io.ModelFileException;
+
+/**
+ * A set of files is written all or none: when one of them cannot be put in
+ * place, the others keep (or get back) what they held before, and nothing
+ * temporary is left in the folder.
+ */
+class AtomicFilesTests {
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aSetIsWrittenWhole(@TempDir Path dir) throws Exception {
+        Map<Path, byte[]> set = new LinkedHashMap<>();
+        set.put(dir.resolve("a.docx"), bytes("nuovo a"));
+        set.put(dir.resolve("a.pdf"), bytes("nuovo b"));
+        AtomicFiles.writeAll(set, false);
+        assertEquals(List.of("a.docx", "a.pdf"), names(dir));
+        assertEquals("nuovo b", Files.readString(dir.resolve("a.pdf")));
+    }
+
+    @Test
+    void aReplacementThatFailsHalfWayPutsTheOldSetBack(@TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("a.docx");
+        Path pdf = dir.resolve("a.pdf");
+        Files.writeString(docx, "vecchio docx");
+        // A folder where the PDF goes: it can be checked (it exists, --force) but never replaced.
+        Files.createDirectories(pdf.resolve("dentro"));
+        Map<Path, byte[]> set = new LinkedHashMap<>();
+        set.put(docx, bytes("nuovo docx"));
+        set.put(pdf, bytes("nuovo pdf"));
+        ModelFileException failure = assertThrows(ModelFileException.class, () -> AtomicFiles.writeAll(set, true));
+        assertEquals(pdf, failure.getPath(), "the error names the file that could not be written");
+        assertTrue(failure.getMessage().contains("nessun file è stato scritto o sostituito"), failure.getMessage());
+        assertEquals("vecchio docx", Files.readString(docx), "the DOCX already replaced got its old content back");
+        assertEquals(List.of("a.docx", "a.pdf"), names(dir), "no temporary or backup file left");
+    }
+
+    @Test
+    void aNewSetThatFailsHalfWayLeavesNothing(@TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("a.docx");
+        Path pdf = dir.resolve("a.pdf");
+        // A dangling symbolic link at the PDF's name: Files.exists says no, yet the name is taken.
+        Files.createSymbolicLink(pdf, dir.resolve("nessuno"));
+        Map<Path, byte[]> set = new LinkedHashMap<>();
+        set.put(docx, bytes("nuovo docx"));
+        set.put(pdf, bytes("nuovo pdf"));
+        assertThrows(ModelFileException.class, () -> AtomicFiles.writeAll(set, false));
+        assertEquals(List.of("a.pdf"), names(dir), "the DOCX written first was removed again");
+        assertTrue(Files.isSymbolicLink(pdf), "the link is untouched");
+    }
+
+    @Test
+    void anExistingFileIsKeptWithoutReplace(@TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("a.docx");
+        Files.writeString(docx, "mio");
+        Map<Path, byte[]> set = new LinkedHashMap<>();
+        set.put(dir.resolve("a.html"), bytes("nuovo html"));
+        set.put(docx, bytes("nuovo docx"));
+        ModelFileException failure = assertThrows(ModelFileException.class, () -> AtomicFiles.writeAll(set, false));
+        assertEquals(docx, failure.getPath());
+        assertEquals(List.of("a.docx"), names(dir), "checked before anything was written");
+        assertArrayEquals(bytes("mio"), Files.readAllBytes(docx));
+    }
+}
