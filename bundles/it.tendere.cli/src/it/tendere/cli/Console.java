@@ -82,7 +82,7 @@ final class Console {
             trace(exception);
             return Tendere.USAGE_OR_IO;
         }
-        if (exception instanceof OutOfMemoryError) {
+        if (causedBy(exception, OutOfMemoryError.class)) {
             err.println("tendere: " + Tendere.MESSAGES.get("failure.memory", Runtime.getRuntime().maxMemory() >> 20));
             trace(exception);
             return Tendere.USAGE_OR_IO;
@@ -94,6 +94,16 @@ final class Console {
         }
         trace(exception);
         return Tendere.USAGE_OR_IO;
+    }
+
+    /** Whether the failure is, or was caused by, one of a kind (libraries wrap what they meet). */
+    private static boolean causedBy(Throwable exception, Class<? extends Throwable> kind) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void trace(Throwable exception) {

@@ -104,6 +104,8 @@ public final class Tendere {
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", debug ? "WARN" : "OFF");
         Logger root = Logger.getRootLogger();
         root.removeAllAppenders();
+        // an appender that drops everything: log4j would otherwise say on standard error that it has none
+        root.addAppender(new org.apache.log4j.varia.NullAppender());
         if (debug) {
             ConsoleAppender appender = new ConsoleAppender(new PatternLayout("%-5p %c: %m%n"), ConsoleAppender.SYSTEM_ERR);
             root.addAppender(appender);

@@ -37,6 +37,13 @@ public final class PngWriter {
     /** Pixels per diagram unit. */
     public static final double SCALE = 2;
 
+    /**
+     * The most pixels a picture may have: 40 million, 120 MB while drawn.
+     * A diagram larger than that at {@link #SCALE} is drawn smaller, so that
+     * no model, however large, runs the program out of memory here.
+     */
+    public static final long MAX_PIXELS = 40_000_000L;
+
     private static final Color TEXT = new Color(0x1A1A1A);
     private static final Color PLACEHOLDER_BACKGROUND = Color.decode(SvgWriter.PLACEHOLDER_BACKGROUND);
     private static final Color PLACEHOLDER_TEXT = Color.decode(SvgWriter.PLACEHOLDER_TEXT);
@@ -44,9 +51,21 @@ public final class PngWriter {
     private PngWriter() {
     }
 
+    /** The scale a diagram is drawn at: {@link #SCALE}, or less where that would pass {@link #MAX_PIXELS}. */
+    public static double scale(Diagram diagram) {
+        double area = Math.max(1, diagram.width()) * Math.max(1, diagram.height());
+        return Math.min(SCALE, Math.sqrt(MAX_PIXELS / area));
+    }
+
+    private static int pixels(double units, double scale) {
+        return Math.max(1, (int) (scale < SCALE ? Math.floor(units * scale) : Math.ceil(units * scale)));
+    }
+
     public static byte[] write(Diagram diagram) {
-        int width = (int) Math.ceil(diagram.width() * SCALE);
-        int height = (int) Math.ceil(diagram.height() * SCALE);
+        double scale = scale(diagram);
+        // drawn smaller, the picture is rounded down, so that it stays within MAX_PIXELS
+        int width = pixels(diagram.width(), scale);
+        int height = pixels(diagram.height(), scale);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -55,7 +74,7 @@ public final class PngWriter {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
-            g.transform(AffineTransform.getScaleInstance(SCALE, SCALE));
+            g.transform(AffineTransform.getScaleInstance(scale, scale));
             for (Lane lane : diagram.lanes()) {
                 g.setColor(new Color(0xF7F7F7));
                 g.fill(new java.awt.geom.Rectangle2D.Double(GraphLayout.MARGIN, lane.y(),

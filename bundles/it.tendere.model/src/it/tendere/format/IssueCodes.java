@@ -27,6 +27,8 @@ public final class IssueCodes {
     public static final String NAME_INVALID = "name-invalid";
     /** A text with a character no document can hold: a control character, a lone surrogate. */
     public static final String TEXT_UNPRINTABLE = "text-unprintable";
+    /** A text longer than a document of synthesis needs, and than the writers lay out in seconds. */
+    public static final String TEXT_TOO_LONG = "text-too-long";
 
     // 2.1 Obiettivi e caratteristiche
     public static final String OBJECTIVES_MISSING = "objectives-missing";

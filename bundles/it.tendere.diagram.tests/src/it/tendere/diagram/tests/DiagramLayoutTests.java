@@ -286,4 +286,16 @@ class DiagramLayoutTests {
             Files.write(out.resolve(diagram.id() + ".png"), png);
         }
     }
+
+    @Test
+    void aDiagramTooLargeForItsPictureIsDrawnSmallerNotOutOfMemory() throws Exception {
+        // 2,000 roles once made a 62,094 x 216,908 px organisation picture: 13 billion pixels
+        Diagram huge = new Diagram(Diagram.Kind.ORGANISATION, "enorme", "/", "Enorme", "Enorme", 31_047, 108_454,
+                List.of(), List.of(new Shape("a", null, 10, 10, 200, 40, List.of(Diagram.Line.plain("Ruolo")),
+                        Diagram.Style.ROLE)), List.of(), List.of());
+        var image = ImageIO.read(new ByteArrayInputStream(PngWriter.write(huge)));
+        assertTrue((long) image.getWidth() * image.getHeight() <= PngWriter.MAX_PIXELS,
+                image.getWidth() + " x " + image.getHeight());
+        assertEquals(huge.width() / huge.height(), (double) image.getWidth() / image.getHeight(), 0.01, "the same shape");
+    }
 }

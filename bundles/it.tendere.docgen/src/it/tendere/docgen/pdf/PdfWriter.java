@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,9 +38,46 @@ public final class PdfWriter {
     private PdfWriter() {
     }
 
+    /** Where PDFBox keeps its list of the system's fonts (by default the home, else the shared temporary folder). */
+    private static final String FONT_CACHE = "pdfbox.fontcache";
+
     static {
         // openhtmltopdf reports its progress through java.util.logging: not the user's business.
         XRLog.setLoggingEnabled(false);
+        if (System.getProperty(FONT_CACHE) == null) {
+            Path folder = fontCacheFolder();
+            if (folder != null) {
+                System.setProperty(FONT_CACHE, folder.toString());
+            }
+        }
+    }
+
+    /**
+     * The user's cache folder (~/.cache/tendere), or else a temporary folder
+     * of this run's own, removed at its end: never a shared folder, where a
+     * link planted at PDFBox's file name would lead its writing elsewhere.
+     */
+    private static Path fontCacheFolder() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        Path folder = base.resolve("tendere");
+        try {
+            Files.createDirectories(folder);
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(folder)
+                    && !Files.isSymbolicLink(folder.resolve(".pdfbox.cache"))) {
+                return folder;
+            }
+        } catch (IOException | SecurityException | java.nio.file.InvalidPathException e) {
+            // no home to write in: a folder of our own
+        }
+        try {
+            Path own = Files.createTempDirectory("tendere-fonts"); // rwx------
+            own.toFile().deleteOnExit();
+            own.resolve(".pdfbox.cache").toFile().deleteOnExit(); // registered last, removed first
+            return own;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     public static byte[] write(Section2View view) {

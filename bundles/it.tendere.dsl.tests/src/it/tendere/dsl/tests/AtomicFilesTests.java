@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,5 +92,20 @@ class AtomicFilesTests {
         assertEquals(docx, failure.getPath());
         assertEquals(List.of("a.docx"), names(dir), "checked before anything was written");
         assertArrayEquals(bytes("mio"), Files.readAllBytes(docx));
+    }
+
+    @Test
+    void whatAKilledRunLeftIsRemovedByTheNextOne(@TempDir Path dir) throws Exception {
+        Path oldTemporary = Files.writeString(dir.resolve(".a.pdf8123456789.tmp"), "mezzo PDF");
+        Path oldBackup = Files.writeString(dir.resolve(".a.pdf.4242.old"), "vecchio PDF");
+        Path running = Files.writeString(dir.resolve(".a.pdf998877.tmp"), "un'altra esecuzione, ora");
+        Path mine = Files.writeString(dir.resolve(".a.pdf.appunti"), "dell'utente");
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        for (Path file : List.of(oldTemporary, oldBackup, mine)) {
+            Files.setLastModifiedTime(file, hourAgo);
+        }
+        AtomicFiles.writeAll(Map.of(dir.resolve("a.pdf"), bytes("nuovo")), false);
+        assertEquals(List.of(".a.pdf.appunti", ".a.pdf998877.tmp", "a.pdf"), names(dir),
+                "the old leftovers went; a recent one (maybe another run's) and the user's file stayed");
     }
 }

@@ -138,6 +138,15 @@ class HostileInputTests {
     }
 
     @Test
+    void aFileWithOldMacLineEndsParses() throws Exception {
+        Path text = folder.resolve("cr.tendere");
+        String model = SampleModels.read("formazione.tendere");
+        assertTrue(model.startsWith("//"), "the sample starts with a comment, the case the lexer once refused");
+        Files.writeString(text, model.replace("\n", "\r"));
+        assertEquals(List.of(), checker.check(loader.load(text)));
+    }
+
+    @Test
     void textFromAModelIsShownPrintable() {
         assertEquals("a\\u001B[31mb\\u0007", Printable.of("a\u001B[31mb\u0007"));
         assertEquals("\\u202Eevil", Printable.of("\u202Eevil"), "a bidirectional override is shown, not obeyed");

@@ -94,6 +94,7 @@ class ValidationTests {
                         "ruolo responsabile {"),
                 replace(IssueCodes.RESERVED_NAME, E, "ruolo responsabile \"", "ruolo dipendenti \""),
                 replace(IssueCodes.DUPLICATE_NAME, E, "ruolo responsabile \"", "ruolo tutor \""),
+                replace(IssueCodes.TEXT_TOO_LONG, E, "versione \"1.0\"", "versione \"" + "1".repeat(20_001) + "\""),
                 replace(IssueCodes.TEXT_UNPRINTABLE, E, "versione \"1.0\"", "versione \"1.0\\u001B[2J\""),
                 replace(IssueCodes.AUTHORS_MISSING, W, "autori \"Giulia Ferrari\", \"Marco Esposito\"", "autori \" \""),
                 regex(IssueCodes.OBJECTIVES_MISSING, W, "^\\tobiettivi \\{.*?\\n\\t\\}\\n", ""),

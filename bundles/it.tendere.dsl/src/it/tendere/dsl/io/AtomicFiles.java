@@ -33,6 +33,9 @@ public final class AtomicFiles {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ModelFileException(target, ModelLoader.MESSAGES.get("write.folderMissing", folder));
         }
+        if (!Files.isWritable(folder)) {
+            throw new ModelFileException(target, ModelLoader.MESSAGES.get("write.folderReadOnly", folder));
+        }
         if (!replace && Files.exists(target)) {
             throw new ModelFileException(target, ModelLoader.MESSAGES.get("write.exists"));
         }
@@ -58,12 +61,40 @@ public final class AtomicFiles {
                 checkWritable(target, replace);
             }
             for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+                removeLeftovers(file.getKey());
                 staged.put(file.getKey(), stage(file.getKey(), file.getValue()));
             }
             commit(staged, replace, backups);
         } finally {
             staged.values().forEach(AtomicFiles::deleteQuietly);
             backups.forEach(AtomicFiles::deleteQuietly);
+        }
+    }
+
+    /** How old a temporary file of ours must be to count as left by a run that was killed. */
+    private static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Removes the hidden temporary and backup files of a target that a killed
+     * run left behind ({@code .name123.tmp}, {@code .name.123.old}); files
+     * younger than {@link #LEFTOVER_AGE} may be another run's, and stay.
+     */
+    private static void removeLeftovers(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        String name = absolute.getFileName().toString();
+        java.util.regex.Pattern ours = java.util.regex.Pattern
+                .compile("\\." + java.util.regex.Pattern.quote(name) + "(\\d+\\.tmp|\\.\\d+\\.old)");
+        long before = System.currentTimeMillis() - LEFTOVER_AGE.toMillis();
+        try (java.util.stream.Stream<Path> siblings = Files.list(absolute.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                if (ours.matcher(sibling.getFileName().toString()).matches()
+                        && Files.isRegularFile(sibling, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(sibling, LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
+                    Files.deleteIfExists(sibling);
+                }
+            }
+        } catch (IOException e) {
+            // leftovers are hidden and harmless: the writing goes on
         }
     }
 

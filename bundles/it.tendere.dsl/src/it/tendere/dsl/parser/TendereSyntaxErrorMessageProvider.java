@@ -19,7 +19,8 @@ public class TendereSyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
     private static final Messages MESSAGES = new Messages("it.tendere.dsl.validation.messages",
             TendereSyntaxErrorMessageProvider.class);
 
-    private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.+)", Pattern.DOTALL);
+    private static final Pattern MISMATCHED = Pattern.compile("mismatched (?:input|character) '(.*)' expecting (.+)",
+            Pattern.DOTALL);
     private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (.+)", Pattern.DOTALL);
     private static final Pattern MISSING = Pattern.compile("missing (.+) at '(.*)'", Pattern.DOTALL);
     private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at (?:input|character) '(.*)'",
@@ -70,6 +71,9 @@ public class TendereSyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 
     private static String token(String name) {
         String trimmed = name.strip();
+        if (trimmed.equals("'\\n'") || trimmed.equals("'\\r'")) {
+            return MESSAGES.get("syntax.token.newline");
+        }
         if (trimmed.startsWith("'") && trimmed.endsWith("'") && trimmed.length() > 1) {
             return "«" + trimmed.substring(1, trimmed.length() - 1) + "»";
         }

@@ -75,6 +75,12 @@ public class NamesChecks extends SectionChecks {
             }
             Object value = element.eGet(attribute);
             for (Object text : value instanceof List<?> list ? list : List.of(value == null ? "" : value)) {
+                if (((String) text).length() > MAX_TEXT) {
+                    error(IssueCodes.TEXT_TOO_LONG, Sezione2.SECTION_2, element, attribute,
+                            String.format(java.util.Locale.ITALIAN, "%,d", ((String) text).length()),
+                            String.format(java.util.Locale.ITALIAN, "%,d", MAX_TEXT));
+                    return;
+                }
                 int bad = unprintable((String) text);
                 if (bad >= 0) {
                     int c = ((String) text).codePointAt(bad);
@@ -85,6 +91,13 @@ public class NamesChecks extends SectionChecks {
             }
         }
     }
+
+    /**
+     * The longest text: about three pages. Sezione 2 is a synthesis; and the
+     * PDF's line breaking grows faster than a text's length (20,000
+     * characters in a table cell: under a second more; 100,000: ten).
+     */
+    static final int MAX_TEXT = 20_000;
 
     /** The index of the first character no document can hold, or -1. */
     static int unprintable(String text) {

@@ -15,6 +15,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -330,5 +332,78 @@ class CommandLineTests {
     static String withoutCommentsAndBlankLines(String text) {
         return text.lines().filter(l -> !l.isBlank() && !l.strip().startsWith("//"))
                 .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** Runs the product's script as given, with the environment changed, in {@code dir}. */
+    private Result product(List<String> command, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().remove("TENDERE_LANG");
+        builder.environment().putAll(environment);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "finished");
+        Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return result;
+    }
+
+    @Test
+    void theProductRunsThroughALinkAndWritesNothingInTheHome() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("tendere"), Runner.productScript());
+        Path home = Files.createDirectories(dir.resolve("casa"));
+        Files.copy(model("sua.tendere"), dir.resolve("sua.tendere"));
+        Result result = product(List.of(link.toString(), "validate", "sua.tendere"), Map.of("HOME", home.toString()));
+        assertEquals(0, result.exit(), result::toString);
+        assertEquals("", result.out(), "standard output carries only findings");
+        try (Stream<Path> written = Files.walk(home)) {
+            assertEquals(List.of(home), written.toList(), "nothing written in the home (no ~/.eclipse)");
+        }
+    }
+
+    @Test
+    void theProductRunsForAUserWhoCanWriteNeitherItNorAHome() throws Exception {
+        Path runuser = Path.of("/usr/sbin/runuser");
+        Assumptions.assumeTrue(Files.isExecutable(runuser) && "root".equals(System.getProperty("user.name")),
+                "needs root to run as nobody");
+        // a copy of the product that nobody may read but not write, as one installed by root
+        Path installed = dir.resolve("prodotto");
+        try (Stream<Path> files = Files.walk(Runner.productScript().getParent().getParent())) {
+            Path from = Runner.productScript().getParent().getParent();
+            for (Path file : files.toList()) {
+                Path to = installed.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        Path work = Files.createDirectories(dir.resolve("lavoro"));
+        Files.copy(model("sua.tendere"), work.resolve("sua.tendere"));
+        for (Path folder : List.of(dir, work)) {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        }
+        try (Stream<Path> files = Files.walk(installed)) {
+            for (Path file : files.toList()) {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions
+                        .fromString(Files.isDirectory(file) || file.getParent().endsWith("bin") ? "r-xr-xr-x" : "r--r--r--"));
+            }
+        }
+        Files.setPosixFilePermissions(work.resolve("sua.tendere"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        Result result = product(List.of(runuser.toString(), "-u", "nobody", "--", "env", "HOME=/nonexistent",
+                "PATH=" + System.getenv("PATH"), "JAVA=" + Runner.javaExecutable(),
+                installed.resolve("bin/tendere").toString(), "generate", work.resolve("sua.tendere").toString(),
+                "--format", "html", "--out", work.toString()), Map.of());
+        try (Stream<Path> files = Files.walk(installed)) {
+            for (Path file : files.toList()) { // let JUnit remove the copy
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+        assertEquals(0, result.exit(), result::toString);
+        assertEquals("", result.out(), "no «Invalid Configuration Location» page on standard output");
+        assertTrue(Files.exists(work.resolve("sezione-2-provincia-di-colleverde.html")), result::toString);
     }
 }
