@@ -4,10 +4,12 @@ package it.tendere.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 
 import it.tendere.dsl.conversion.TendereValueConverters;
 import it.tendere.dsl.linking.TendereLinkingDiagnosticMessageProvider;
 import it.tendere.dsl.parser.TendereSyntaxErrorMessageProvider;
+import it.tendere.dsl.validation.TendereDiagnosticConverter;
 
 /**
  * The runtime bindings of the Tendere language beyond the generated ones.
@@ -25,5 +27,9 @@ public class TendereRuntimeModule extends AbstractTendereRuntimeModule {
 
     public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
         return TendereLinkingDiagnosticMessageProvider.class;
+    }
+
+    public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+        return TendereDiagnosticConverter.class;
     }
 }

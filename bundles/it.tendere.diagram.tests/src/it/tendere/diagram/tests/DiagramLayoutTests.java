@@ -298,4 +298,27 @@ class DiagramLayoutTests {
                 image.getWidth() + " x " + image.getHeight());
         assertEquals(huge.width() / huge.height(), (double) image.getWidth() / image.getHeight(), 0.01, "the same shape");
     }
+
+    @Test
+    void textFromTheModelIsNeverMarkupInTheSvg() throws Exception {
+        String hostile = "\"><script>alert(1)</script><svg onload=\"x\" a='&amp;' ]]>";
+        Diagram diagram = new Diagram(Diagram.Kind.PROCESS, "processo-" + Diagram.idPart("a\"><b"), "/", hostile, hostile,
+                300, 120, List.of(new Diagram.Lane(hostile, 10, 100)), List.of(new Shape("a", null, 140, 20, 150, 40,
+                        List.of(Diagram.Line.plain(hostile)), Diagram.Style.ROLE)), List.of(), List.of());
+        String svg = SvgWriter.write(diagram);
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(0, document.getElementsByTagName("script").getLength(), svg);
+        assertEquals(1, document.getElementsByTagName("svg").getLength(), "one svg element: " + svg);
+        assertEquals(hostile, document.getElementsByTagName("title").item(0).getTextContent());
+        assertEquals(hostile, document.getElementsByTagName("tspan").item(document.getElementsByTagName("tspan")
+                .getLength() - 1).getTextContent(), "the box's text, whole, as text");
+        assertEquals("processo-a___b", diagram.id(), "an id of letters, digits, dash and underscore");
+        var all = document.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            assertFalse(((org.w3c.dom.Element) all.item(i)).hasAttribute("onload"), svg);
+        }
+    }
 }

@@ -147,6 +147,19 @@ class HostileInputTests {
     }
 
     @Test
+    void aSyntaxErrorAtTheEndOfAFileEndingInCarriageReturnIsReported() throws Exception {
+        // Xtext lost this error (its line computation ran past the text and was logged): the file validated clean
+        for (String text : List.of("servizio \"S\" {\r", "servizio\r", "// commento\r", "servizio \"S\" {\r\r")) {
+            Path file = folder.resolve("fine-cr.tendere");
+            Files.writeString(file, text);
+            List<Issue> issues = checker.check(loader.load(file));
+            assertEquals(1, issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).count(),
+                    () -> text.replace("\r", "\\r") + ": " + issues);
+            assertTrue(issues.get(0).getLineNumber() >= 1, issues::toString);
+        }
+    }
+
+    @Test
     void textFromAModelIsShownPrintable() {
         assertEquals("a\\u001B[31mb\\u0007", Printable.of("a\u001B[31mb\u0007"));
         assertEquals("\\u202Eevil", Printable.of("\u202Eevil"), "a bidirectional override is shown, not obeyed");

@@ -155,6 +155,11 @@ public class ModelLoader {
         options.put(XMLResource.OPTION_ENCODING, "UTF-8");
         try {
             resource.load(new ByteArrayInputStream(bytes), options);
+        } catch (RuntimeException e) {
+            // EMF throws as it resolves what it reads: a reference to a feature the metamodel
+            // does not have («//@objectives/@segme.0», found by fuzzing) is one
+            throw new ModelFileException(file, MESSAGES.get("xmi.invalid",
+                    Printable.of(String.valueOf(e.getMessage()), 200)), e);
         } catch (IOException e) {
             // EMF also throws for references to nothing, once it has read the
             // whole file: those are left to the checks.
@@ -175,7 +180,12 @@ public class ModelLoader {
             throw new ModelFileException(file, MESSAGES.get("xmi.empty"));
         }
         refuseForeignReferences(file, resource);
-        EcoreUtil.resolveAll(resource);
+        try {
+            EcoreUtil.resolveAll(resource);
+        } catch (RuntimeException e) {
+            throw new ModelFileException(file, MESSAGES.get("xmi.invalid",
+                    Printable.of(String.valueOf(e.getMessage()), 200)), e);
+        }
         return new LoadedModel(file, ModelFormat.XMI, resource);
     }
 
@@ -213,8 +223,10 @@ public class ModelLoader {
                 if (String.valueOf(parse.getMessage()).contains("DOCTYPE")) {
                     return new ModelFileException(file, MESSAGES.get("xmi.doctype"), exception);
                 }
-                return new ModelFileException(file, MESSAGES.get("xmi.malformed",
-                        parse.getLineNumber(), parse.getColumnNumber(), parse.getMessage()), exception);
+                return new ModelFileException(file, parse.getLineNumber() < 1
+                        ? MESSAGES.get("xmi.malformed.nowhere", parse.getMessage())
+                        : MESSAGES.get("xmi.malformed", parse.getLineNumber(), parse.getColumnNumber(), parse.getMessage()),
+                        exception);
             }
             if (cause instanceof XMIException xmi) {
                 return new ModelFileException(file, MESSAGES.get("xmi.invalid",
