@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.ExecutionException;
 
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
@@ -44,8 +46,32 @@ public final class TendereLanguageServer {
     /** Serves one client over the given streams until it exits. */
     public static void run(InputStream in, OutputStream out) throws InterruptedException, ExecutionException {
         LanguageServerImpl server = create();
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
+                .setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
+                .setExceptionHandler(TendereLanguageServer::error).create();
         server.connect(launcher.getRemoteProxy());
         launcher.startListening().get();
+    }
+
+    /**
+     * What the client is told when a request fails: the reason, never the
+     * server's stack trace (LSP4J's default puts it in the answer); a method
+     * the server does not have is «method not found» (-32601).
+     */
+    static ResponseError error(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof java.util.concurrent.CompletionException || cause instanceof ExecutionException
+                || cause instanceof java.lang.reflect.InvocationTargetException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ResponseErrorException answered) {
+            return answered.getResponseError();
+        }
+        if (cause instanceof UnsupportedOperationException) {
+            return new ResponseError(ResponseErrorCode.MethodNotFound, "metodo non disponibile", null);
+        }
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return new ResponseError(ResponseErrorCode.InternalError, "errore interno del server: "
+                + reason.lines().findFirst().orElse(""), null);
     }
 }

@@ -115,6 +115,50 @@ class LanguageServerTests {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Runner.class, names = { "JAR", "PRODUCT" })
+    void anUnknownMethodIsMethodNotFoundAndFailuresTellNoStackTrace(Runner runner) throws Exception {
+        List<String> command = new ArrayList<>(runner.command());
+        command.add("lsp");
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Client client = new Client();
+            Launcher<LanguageServer> connection = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+                    process.getOutputStream());
+            connection.startListening();
+            LanguageServer server = connection.getRemoteProxy();
+            InitializeParams initialize = new InitializeParams();
+            initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
+            initialize.setRootUri(workspace.toUri().toString());
+            assertTrue(server.initialize(initialize).get(2, TimeUnit.MINUTES).getCapabilities() != null);
+            server.initialized(new InitializedParams());
+
+            // LSP4J's default answered -32603 «Internal error.» with Xtext's stack trace as its data
+            java.util.concurrent.ExecutionException unknown = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.ExecutionException.class, () -> connection.getRemoteEndpoint()
+                            .request("tendere/sconosciuto", null).get(1, TimeUnit.MINUTES));
+            assertTrue(unknown.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException, unknown::toString);
+            var error = ((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) unknown.getCause()).getResponseError();
+            assertEquals(-32601, error.getCode(), error::toString);
+            assertEquals(null, error.getData(), "no stack trace");
+
+            try {
+                server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
+                        new TextDocumentIdentifier(workspace.resolve("mai-aperto.tendere").toUri().toString()),
+                        new Position(3, 7))).get(1, TimeUnit.MINUTES);
+            } catch (java.util.concurrent.ExecutionException failed) {
+                var answer = ((org.eclipse.lsp4j.jsonrpc.ResponseErrorException) failed.getCause()).getResponseError();
+                assertTrue(!answer.getMessage().contains("\tat ") && !answer.getMessage().contains("at org.")
+                        && answer.getData() == null, "no stack trace in the answer: " + answer);
+            }
+            server.shutdown().get(1, TimeUnit.MINUTES);
+            server.exit();
+            assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the server exits when asked");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
     /** An editor that only listens. */
     static final class Client implements LanguageClient {
 
