@@ -98,7 +98,7 @@ final class Console {
 
     /** Whether the failure is, or was caused by, one of a kind (libraries wrap what they meet). */
     private static boolean causedBy(Throwable exception, Class<? extends Throwable> kind) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (kind.isInstance(cause)) {
                 return true;
             }

@@ -39,6 +39,8 @@ final class DiagramCommand extends ModelCommand {
     @Mixin
     FontOption font;
 
+    private OutputFolder folder;
+
     @Override
     Path modelFile() {
         return model;
@@ -52,13 +54,12 @@ final class DiagramCommand extends ModelCommand {
         if (!List.of("svg", "png").contains(format)) {
             throw new ParameterException(spec.commandLine(), Tendere.MESSAGES.get("diagram.badFormat", format));
         }
-        output.folder();
+        folder = output.folder();
         font.apply();
     }
 
     @Override
     int run(LoadedModel loaded) throws ModelFileException {
-        OutputFolder folder = output.folder();
         List<Diagram> diagrams = switch (kind) {
             case "organisation" -> List.of(Diagrams.organisation(loaded.model()));
             case "overview" -> List.of(Diagrams.overview(loaded.model()));

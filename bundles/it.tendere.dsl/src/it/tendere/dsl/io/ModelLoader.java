@@ -13,19 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
+import java.util.Collection;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -79,7 +78,7 @@ public class ModelLoader {
     /** UTF-8 needs no byte order mark, but some editors write one: it is skipped, not read as text. */
     private static byte[] withoutByteOrderMark(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length)
+                ? Arrays.copyOfRange(bytes, 3, bytes.length)
                 : bytes;
     }
 
@@ -158,8 +157,7 @@ public class ModelLoader {
         } catch (RuntimeException e) {
             // EMF throws as it resolves what it reads: a reference to a feature the metamodel
             // does not have («//@objectives/@segme.0», found by fuzzing) is one
-            throw new ModelFileException(file, MESSAGES.get("xmi.invalid",
-                    Printable.of(String.valueOf(e.getMessage()), 200)), e);
+            throw notTheMetamodel(file, e);
         } catch (IOException e) {
             // EMF also throws for references to nothing, once it has read the
             // whole file: those are left to the checks.
@@ -183,8 +181,7 @@ public class ModelLoader {
         try {
             EcoreUtil.resolveAll(resource);
         } catch (RuntimeException e) {
-            throw new ModelFileException(file, MESSAGES.get("xmi.invalid",
-                    Printable.of(String.valueOf(e.getMessage()), 200)), e);
+            throw notTheMetamodel(file, e);
         }
         return new LoadedModel(file, ModelFormat.XMI, resource);
     }
@@ -194,27 +191,22 @@ public class ModelLoader {
      * before anything is resolved, each must point into this file.
      */
     private static void refuseForeignReferences(Path file, LocatingXmiResource resource) throws ModelFileException {
-        for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-            EObject element = all.next();
-            for (EReference reference : element.eClass().getEAllReferences()) {
-                if (reference.isContainment() || reference.isContainer() || reference.isDerived()) {
-                    continue;
-                }
-                Object value = element.eGet(reference, false);
-                // basicList: the elements as read, proxies unresolved (iterating the list itself resolves them)
-                for (Object target : value instanceof InternalEList<?> list ? list.basicList()
-                        : value == null ? List.of() : List.of(value)) {
-                    if (target instanceof InternalEObject proxy && proxy.eIsProxy()) {
-                        URI uri = proxy.eProxyURI();
-                        if (uri.trimFragment().isEmpty() || uri.trimFragment().equals(resource.getURI())) {
-                            continue; // into this file: one that leads nowhere is the checks' error
-                        }
-                        throw new ModelFileException(file, MESSAGES.get("xmi.at", resource.position(element)[0],
-                                MESSAGES.get("xmi.otherDocument", Printable.of(uri.toString(), 120))));
-                    }
-                }
+        // EMF's own search for the proxies among the cross references, which resolves none of them
+        for (Map.Entry<EObject, Collection<EStructuralFeature.Setting>> proxy : EcoreUtil.ProxyCrossReferencer
+                .find(resource).entrySet()) {
+            URI uri = ((InternalEObject) proxy.getKey()).eProxyURI();
+            if (uri.trimFragment().isEmpty() || uri.trimFragment().equals(resource.getURI())) {
+                continue; // into this file: one that leads nowhere is the checks' error
             }
+            EObject referrer = proxy.getValue().iterator().next().getEObject();
+            throw new ModelFileException(file, MESSAGES.get("xmi.at", resource.position(referrer)[0],
+                    MESSAGES.get("xmi.otherDocument", Printable.of(uri.toString(), 120))));
         }
+    }
+
+    /** EMF's own exceptions while it reads or resolves, as the file's problem. */
+    private static ModelFileException notTheMetamodel(Path file, RuntimeException e) {
+        return new ModelFileException(file, MESSAGES.get("xmi.invalid", Printable.of(String.valueOf(e.getMessage()), 200)), e);
     }
 
     private static ModelFileException xmlProblem(Path file, IOException exception) {

@@ -35,6 +35,10 @@ import it.tendere.servicemodel.ServiceModel;
  */
 public class NamesChecks extends SectionChecks {
 
+    /** The grammar's terminal ID, without the ^ that only text needs. */
+    private static final Pattern IDENTIFIER = Pattern
+            .compile("[a-zA-Z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF][a-zA-Z_0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF]*");
+
     /** The parser says it: a name written as one of the language's words was read through that keyword. */
     @Check
     public void checkReservedName(NamedElement element) {
@@ -114,10 +118,6 @@ public class NamesChecks extends SectionChecks {
         }
         return -1;
     }
-
-    /** The grammar's terminal ID, without the ^ that only text needs. */
-    private static final Pattern IDENTIFIER = Pattern
-            .compile("[a-zA-Z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF][a-zA-Z_0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF]*");
 
     @Check
     public void checkUniqueNames(ServiceModel model) {

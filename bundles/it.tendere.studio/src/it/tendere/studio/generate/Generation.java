@@ -29,7 +29,6 @@ public final class Generation {
     public static List<Path> run(DocumentSet set, boolean replace, IProgressMonitor monitor)
             throws InterruptedException, ModelFileException {
         monitor.beginTask(StudioPlugin.MESSAGES.get("generate.progress"), IProgressMonitor.UNKNOWN);
-        set.check(replace);
         monitor.subTask(StudioPlugin.MESSAGES.get("generate.progress.writing", set.files().size()));
         try {
             return set.write(replace, monitor::isCanceled);

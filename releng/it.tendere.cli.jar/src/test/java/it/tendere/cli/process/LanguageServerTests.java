@@ -60,22 +60,12 @@ class LanguageServerTests {
         Files.writeString(model, text);
         String uri = model.toUri().toString();
 
-        List<String> command = new ArrayList<>(runner.command());
-        command.add("lsp");
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = start(runner);
         try {
             Client client = new Client();
-            Launcher<LanguageServer> connection = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-                    process.getOutputStream());
-            connection.startListening();
+            Launcher<LanguageServer> connection = connect(client, process);
             LanguageServer server = connection.getRemoteProxy();
-
-            InitializeParams initialize = new InitializeParams();
-            initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
-            initialize.setRootUri(workspace.toUri().toString());
-            initialize.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(workspace.toUri().toString(), "models")));
-            server.initialize(initialize).get(2, TimeUnit.MINUTES);
-            server.initialized(new InitializedParams());
+            assertTrue(initialize(server).getCapabilities() != null);
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "tendere", 1, text)));
 
             // The clean model: published, with nothing to report.
@@ -118,20 +108,11 @@ class LanguageServerTests {
     @ParameterizedTest
     @EnumSource(value = Runner.class, names = { "JAR", "PRODUCT" })
     void anUnknownMethodIsMethodNotFoundAndFailuresTellNoStackTrace(Runner runner) throws Exception {
-        List<String> command = new ArrayList<>(runner.command());
-        command.add("lsp");
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = start(runner);
         try {
-            Client client = new Client();
-            Launcher<LanguageServer> connection = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-                    process.getOutputStream());
-            connection.startListening();
+            Launcher<LanguageServer> connection = connect(new Client(), process);
             LanguageServer server = connection.getRemoteProxy();
-            InitializeParams initialize = new InitializeParams();
-            initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
-            initialize.setRootUri(workspace.toUri().toString());
-            assertTrue(server.initialize(initialize).get(2, TimeUnit.MINUTES).getCapabilities() != null);
-            server.initialized(new InitializedParams());
+            assertTrue(initialize(server).getCapabilities() != null);
 
             // LSP4J's default answered -32603 «Internal error.» with Xtext's stack trace as its data
             java.util.concurrent.ExecutionException unknown = org.junit.jupiter.api.Assertions.assertThrows(
@@ -157,6 +138,31 @@ class LanguageServerTests {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /** {@code tendere lsp} as a process of its own, its standard error dropped. */
+    private static Process start(Runner runner) throws java.io.IOException {
+        List<String> command = new ArrayList<>(runner.command());
+        command.add("lsp");
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static Launcher<LanguageServer> connect(Client client, Process process) {
+        Launcher<LanguageServer> connection = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+                process.getOutputStream());
+        connection.startListening();
+        return connection;
+    }
+
+    /** The LSP handshake, with this test's folder as the workspace. */
+    private org.eclipse.lsp4j.InitializeResult initialize(LanguageServer server) throws Exception {
+        InitializeParams initialize = new InitializeParams();
+        initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
+        initialize.setRootUri(workspace.toUri().toString());
+        initialize.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(workspace.toUri().toString(), "models")));
+        org.eclipse.lsp4j.InitializeResult result = server.initialize(initialize).get(2, TimeUnit.MINUTES);
+        server.initialized(new InitializedParams());
+        return result;
     }
 
     /** An editor that only listens. */
