@@ -8,7 +8,9 @@ import java.util.List;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
+import it.tendere.diagram.Diagram;
 import it.tendere.diagram.DocumentFont;
+import it.tendere.diagram.PngWriter;
 import it.tendere.dsl.io.ModelFileException;
 import it.tendere.format.Printable;
 
@@ -53,6 +55,25 @@ final class Console {
                     error ? "error" : "warning", shortCode(issue.getCode()), oneLine(issue.getMessage()));
         }
         return new int[] { errors, warnings };
+    }
+
+    /**
+     * Tells what the figures do not show as the model says: texts shortened,
+     * entries counted instead of drawn, and (where {@code pictures}) a picture
+     * drawn smaller than its size.
+     */
+    void figures(List<Diagram> diagrams, boolean pictures) {
+        for (Diagram diagram : diagrams) {
+            if (!diagram.shortened().isEmpty()) {
+                info(Tendere.MESSAGES.get("figure.shortened", diagram.caption(), diagram.shortened().size(),
+                        String.join("; ", diagram.shortened().stream().map(s -> "«" + s + "»").toList())));
+            }
+            double scale = PngWriter.scale(diagram);
+            if (pictures && scale < PngWriter.SCALE) {
+                info(Tendere.MESSAGES.get("figure.smaller", diagram.caption(), (int) (100 * scale / PngWriter.SCALE),
+                        PngWriter.MAX_PIXELS / 1_000_000));
+            }
+        }
     }
 
     /** Tells something done, on standard error, so standard output stays the command's product. */

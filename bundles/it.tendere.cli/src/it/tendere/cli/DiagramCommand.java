@@ -61,7 +61,7 @@ final class DiagramCommand extends ModelCommand {
     @Override
     int run(LoadedModel loaded) throws ModelFileException {
         List<Diagram> diagrams = switch (kind) {
-            case "organisation" -> List.of(Diagrams.organisation(loaded.model()));
+            case "organisation" -> Diagrams.organisation(loaded.model());
             case "overview" -> List.of(Diagrams.overview(loaded.model()));
             default -> Diagrams.processes(loaded.model());
         };
@@ -71,6 +71,7 @@ final class DiagramCommand extends ModelCommand {
                     : ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SvgWriter.write(diagram)).getBytes(StandardCharsets.UTF_8));
         }
         folder.write(root.console);
+        root.console.figures(diagrams, format.equals("png"));
         return 0;
     }
 }

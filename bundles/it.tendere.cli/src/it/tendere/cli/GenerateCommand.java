@@ -59,6 +59,7 @@ final class GenerateCommand extends ModelCommand {
         for (Path file : documents.write(output.force, () -> false)) {
             root.console.info(Tendere.MESSAGES.get("written", file));
         }
+        root.console.figures(documents.diagrams(), documents.formats().stream().anyMatch(DocumentFormat::pictures));
         var placeholders = documents.view().placeholders();
         if (!placeholders.isEmpty()) {
             root.console.info(Tendere.MESSAGES.get("generate.placeholders", placeholders.size()));

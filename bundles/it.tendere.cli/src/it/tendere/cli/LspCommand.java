@@ -18,7 +18,7 @@ final class LspCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TendereLanguageServer.run(root.in, root.rawOut);
+        TendereLanguageServer.run(root.in, root.rawOut, root.console::info);
         return 0;
     }
 }

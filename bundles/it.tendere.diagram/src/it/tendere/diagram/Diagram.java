@@ -11,11 +11,13 @@ import it.tendere.format.Placeholder;
  * Coordinates are pixels at 96 dpi, origin top left. {@code id} names the
  * diagram (and its file); {@code element} is the
  * {@link it.tendere.identity.ElementId} of what it shows (the process of a
- * map, the model otherwise); {@code placeholders} are those its boxes show.
+ * map, the model otherwise); {@code placeholders} are those its boxes show;
+ * {@code shortened}, the beginnings of the texts its boxes show only in part
+ * (longer than a box holds), to tell the user.
  */
 public record Diagram(Kind kind, String id, String element, String caption, String description, double width,
         double height, List<Lane> lanes, List<Shape> shapes, List<Connector> connectors,
-        List<Placeholder> placeholders) {
+        List<Placeholder> placeholders, List<String> shortened) {
 
     /**
      * A model's name as part of a diagram's id, which names files and SVG

@@ -15,8 +15,8 @@ public final class Diagrams {
     private Diagrams() {
     }
 
-    /** «Assetto organizzativo». */
-    public static Diagram organisation(ServiceModel model) {
+    /** «Assetto organizzativo»: one diagram, or several where the roles are too many for one page. */
+    public static List<Diagram> organisation(ServiceModel model) {
         return OrganisationDiagram.build(model);
     }
 
@@ -39,6 +39,11 @@ public final class Diagrams {
     /** The process maps of one process. */
     public static List<Diagram> process(Process process) {
         return ProcessMapDiagram.build(process);
+    }
+
+    /** How many roles an organisation diagram holds before it is split. */
+    public static int rolesPerDiagram() {
+        return OrganisationDiagram.ROLES_PER_PART;
     }
 
     /** How many phases a process map holds before the process is split. */

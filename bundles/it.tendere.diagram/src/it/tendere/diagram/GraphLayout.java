@@ -27,6 +27,7 @@ import it.tendere.diagram.Diagram.Line;
 import it.tendere.diagram.Diagram.Point;
 import it.tendere.diagram.Diagram.Shape;
 import it.tendere.diagram.Diagram.Style;
+import it.tendere.format.Printable;
 
 /**
  * A flat graph of text boxes laid out by ELK's layered algorithm, with
@@ -39,6 +40,16 @@ final class GraphLayout {
 
     /** The gap around the drawing. */
     static final double MARGIN = 16;
+
+    /**
+     * The most lines a box shows of one text: a longer text is cut with «…»
+     * (it is whole in the document's tables), so that no text, however long,
+     * makes a box taller than a page.
+     */
+    static final int MAX_LINES = 10;
+
+    /** The most texts of its own a box lists (the Comuni's duties): the rest are counted. */
+    static final int MAX_PARAGRAPHS = 12;
 
     static {
         // ELK finds its option metadata through ServiceLoader, which sees
@@ -53,6 +64,7 @@ final class GraphLayout {
     private final Map<Object, ElkNode> nodes = new LinkedHashMap<>();
     private final Map<ElkNode, Box> boxes = new IdentityHashMap<>();
     private final Map<ElkEdge, Boolean> dashed = new LinkedHashMap<>();
+    private final List<String> shortened = new ArrayList<>();
 
     GraphLayout(Direction direction, double nodeSpacing, double layerSpacing) {
         root.setProperty(CoreOptions.DIRECTION, direction);
@@ -72,11 +84,27 @@ final class GraphLayout {
             return;
         }
         List<Line> lines = new ArrayList<>();
+        int plain = 0;
+        int dropped = 0;
         for (Line paragraph : paragraphs) {
-            if (paragraph.text() != null && !paragraph.text().isBlank()) {
-                TextMetrics.wrap(paragraph.text(), textWidth)
-                        .forEach(line -> lines.add(new Line(line, paragraph.placeholder())));
+            if (paragraph.text() == null || paragraph.text().isBlank()) {
+                continue;
             }
+            if (!paragraph.placeholder() && ++plain > MAX_PARAGRAPHS) {
+                dropped++;
+                continue;
+            }
+            List<String> wrapped = TextMetrics.wrap(paragraph.text(), textWidth);
+            if (wrapped.size() > MAX_LINES) {
+                wrapped = TextMetrics.shortened(wrapped, MAX_LINES, textWidth);
+                shortened.add(Printable.of(paragraph.text(), 40));
+            }
+            wrapped.forEach(line -> lines.add(new Line(line, paragraph.placeholder())));
+        }
+        if (dropped > 0) {
+            String more = "… e altre " + dropped + (dropped == 1 ? " voce" : " voci");
+            TextMetrics.wrap(more, textWidth).forEach(line -> lines.add(Line.plain(line)));
+            shortened.add(Printable.of(paragraphs.get(0).text(), 40) + " (" + dropped + " voci non disegnate)");
         }
         double[] size = TextMetrics.boxSize(lines.stream().map(Line::text).toList(), minWidth);
         ElkNode node = ElkGraphUtil.createNode(root);
@@ -120,10 +148,10 @@ final class GraphLayout {
                 connectors.add(new Connector(points, isDashed));
             }
         });
-        return new Laid(root.getWidth(), root.getHeight(), shapes, connectors);
+        return new Laid(root.getWidth(), root.getHeight(), shapes, connectors, List.copyOf(shortened));
     }
 
-    /** The result of a layout. */
-    record Laid(double width, double height, List<Shape> shapes, List<Connector> connectors) {
+    /** The result of a layout; {@code shortened}, the texts its boxes show only in part. */
+    record Laid(double width, double height, List<Shape> shapes, List<Connector> connectors, List<String> shortened) {
     }
 }

@@ -59,7 +59,7 @@ final class OverviewDiagram {
         GraphLayout.Laid laid = graph.layout();
         return new Diagram(Diagram.Kind.OVERVIEW, "modello-a-tendere", ElementId.of(model),
                 "Il modello a tendere: una rappresentazione", "Il modello a tendere: " + String.join("; ", summary) + ".",
-                laid.width(), laid.height(), List.of(), laid.shapes(), laid.connectors(), missing.all());
+                laid.width(), laid.height(), List.of(), laid.shapes(), laid.connectors(), missing.all(), laid.shortened());
     }
 
     private static void mission(ServiceModel model, GraphLayout graph, Missing missing, List<String> summary) {

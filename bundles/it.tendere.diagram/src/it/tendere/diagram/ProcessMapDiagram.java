@@ -85,7 +85,8 @@ final class ProcessMapDiagram {
                 columns.edge(chunk.get(i - 1), phase, false);
             }
         }
-        List<Shape> laidOut = columns.layout().shapes();
+        GraphLayout.Laid laid = columns.layout();
+        List<Shape> laidOut = laid.shapes();
 
         // Rows: each lane as tall as its tallest phase in this part.
         Map<Performer, Double> laneHeight = new EnumMap<>(Performer.class);
@@ -124,7 +125,8 @@ final class ProcessMapDiagram {
         String title = Titles.of(process);
         return new Diagram(Diagram.Kind.PROCESS, "processo-" + Diagram.idPart(process.getName()) + (parts > 1 ? "-" + (part + 1) : ""),
                 ElementId.of(process), "Mappa del processo " + process.getName() + " – " + title + suffix,
-                description(process, chunk, offset), width, y + MARGIN, bands, shapes, connectors, missing.all());
+                description(process, chunk, offset), width, y + MARGIN, bands, shapes, connectors, missing.all(),
+                laid.shortened());
     }
 
     private static List<Line> lines(Phase phase, int number, Missing missing) {

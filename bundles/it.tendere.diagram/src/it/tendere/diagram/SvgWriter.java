@@ -48,7 +48,11 @@ public final class SvgWriter {
         return out.append('\n').toString();
     }
 
-    private static void write(XMLStreamWriter svg, Diagram diagram) throws XMLStreamException {
+    /**
+     * Writes the diagram's {@code svg} element to an XML writer, where an
+     * HTML page written with one puts it inline.
+     */
+    public static void write(XMLStreamWriter svg, Diagram diagram) throws XMLStreamException {
         String id = diagram.id();
         svg.setDefaultNamespace(NAMESPACE);
         svg.writeStartElement("svg");

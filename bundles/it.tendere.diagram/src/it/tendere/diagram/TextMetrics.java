@@ -132,6 +132,21 @@ public final class TextMetrics {
         return fits;
     }
 
+    /**
+     * The first {@code count} of a paragraph's wrapped lines, the last one
+     * ending in «…» (cut further where «…» would not fit).
+     */
+    public static List<String> shortened(List<String> lines, int count, double max) {
+        List<String> kept = new ArrayList<>(lines.subList(0, count));
+        String last = kept.get(count - 1);
+        int end = last.length();
+        while (end > 0 && width(last.substring(0, end).stripTrailing() + " …") > max) {
+            end = Character.isLowSurrogate(last.charAt(end - 1)) && end > 1 ? end - 2 : end - 1;
+        }
+        kept.set(count - 1, last.substring(0, end).stripTrailing() + " …");
+        return kept;
+    }
+
     /** The width of the widest line. */
     public static double widest(List<String> lines) {
         return lines.stream().mapToDouble(TextMetrics::width).max().orElse(0);

@@ -15,6 +15,11 @@ public enum DocumentFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the format shows the diagrams as pictures (PNG), not as vector drawings. */
+    public boolean pictures() {
+        return this != HTML;
+    }
+
     /** The format a user names ("docx", "pdf", "html"), if it is one. */
     public static Optional<DocumentFormat> named(String name) {
         for (DocumentFormat format : values()) {

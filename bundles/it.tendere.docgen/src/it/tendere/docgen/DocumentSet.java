@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
+import it.tendere.diagram.Diagram;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.dsl.io.AtomicFiles;
 import it.tendere.dsl.io.ModelFileException;
@@ -39,6 +40,12 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files) {
             files.put(format, folder.resolve(base + "." + format.extension()));
         }
         return new DocumentSet(view, files);
+    }
+
+    /** The document's diagrams, in its order. */
+    public List<Diagram> diagrams() {
+        return view.paragraphs().stream().flatMap(p -> p.blocks().stream())
+                .filter(Section2View.Figure.class::isInstance).map(b -> ((Section2View.Figure) b).diagram()).toList();
     }
 
     /** The formats, in the order asked. */

@@ -119,7 +119,7 @@ class DiagramLayoutTests {
 
     private List<Diagram> all(ServiceModel model) {
         List<Diagram> diagrams = new ArrayList<>();
-        diagrams.add(Diagrams.organisation(model));
+        diagrams.addAll(Diagrams.organisation(model));
         diagrams.add(Diagrams.overview(model));
         diagrams.addAll(Diagrams.processes(model));
         return diagrams;
@@ -155,7 +155,9 @@ class DiagramLayoutTests {
     @MethodSource("models")
     void organisationShowsEveryRoleCompetenceAndProvider(String name) throws Exception {
         ServiceModel model = model(name);
-        Diagram diagram = Diagrams.organisation(model);
+        List<Diagram> parts = Diagrams.organisation(model);
+        assertEquals(1, parts.size(), "a sample's organisation fits one page");
+        Diagram diagram = parts.get(0);
         List<String> elements = diagram.shapes().stream().map(Shape::element).toList();
         for (Role role : model.getOrganisation().getRoles()) {
             Shape shape = diagram.shapes().stream().filter(s -> ElementId.of(role).equals(s.element())).findFirst()
@@ -212,7 +214,7 @@ class DiagramLayoutTests {
                     ruolo tutor "Tutor d'aula" { coordinamento persone 1 }
                     ruolo tutor "Tutor a distanza" { persone 2 }
                 } }""");
-        List<String> roles = Diagrams.organisation(model).shapes().stream().filter(s -> "Role:tutor".equals(s.element()))
+        List<String> roles = Diagrams.organisation(model).get(0).shapes().stream().filter(s -> "Role:tutor".equals(s.element()))
                 .map(DiagramLayoutTests::text).toList();
         assertEquals(2, roles.size(), roles::toString);
         assertTrue(roles.get(0).contains("Tutor d'aula") && roles.get(1).contains("Tutor a distanza"), roles::toString);
@@ -225,7 +227,7 @@ class DiagramLayoutTests {
                     obiettivi { prestazione principale corsi "Corsi" { } }
                     organizzazione { ruolo tutor "Tutor" { } competenza diritto { } }
                 }""");
-        Diagram organisation = Diagrams.organisation(model);
+        Diagram organisation = Diagrams.organisation(model).get(0);
         assertEquals(List.of("Role:tutor numero di persone headcount-missing",
                 "Competence:diritto titolo title-missing",
                 "Competence:diritto interna o esterna competence-sourcing-missing",
@@ -287,12 +289,78 @@ class DiagramLayoutTests {
         }
     }
 
+    /**
+     * 30 roles, which once made one picture too tall to read: three diagrams of
+     * at most twelve roles, each readable on a page, every role drawn whole once,
+     * a competence two parts need drawn whole in the first and by name in the
+     * other, each placeholder once.
+     */
+    @Test
+    void manyRolesAreDrawnInPartsThatEachFitAPage() throws Exception {
+        StringBuilder text = new StringBuilder("servizio \"S\" { organizzazione {\n");
+        for (int i = 1; i <= 30; i++) {
+            text.append("ruolo r").append(i).append(" \"Ruolo ").append(i).append("\" { ")
+                    .append(i == 1 ? "coordinamento " : "").append("persone 1 competenze c").append(i)
+                    .append(i == 2 || i == 14 ? ", condivisa" : "").append(" }\n");
+        }
+        for (int i = 1; i <= 30; i++) {
+            text.append("competenza c").append(i).append(" \"Competenza ").append(i).append("\" { interna }\n");
+        }
+        text.append("competenza condivisa \"Condivisa\" { }\ncompetenza sola \"Di nessun ruolo\" { interna }\n");
+        text.append("ai comuni \"protocollo\" } }");
+        ServiceModel model = parser.parse(text.toString());
+        List<Diagram> parts = Diagrams.organisation(model);
+        assertEquals(List.of("assetto-organizzativo-1", "assetto-organizzativo-2", "assetto-organizzativo-3"),
+                parts.stream().map(Diagram::id).toList());
+        assertEquals("Assetto organizzativo del servizio (parte 2 di 3)", parts.get(1).caption());
+        for (Diagram part : parts) {
+            assertTrue(part.width() <= READABLE_WIDTH && part.height() <= READABLE_WIDTH * 257 / 170,
+                    () -> part.id() + " fits a page at full size: " + part.width() + " x " + part.height());
+        }
+        for (int i = 1; i <= 30; i++) {
+            String role = "Role:r" + i;
+            assertEquals(1, parts.stream().flatMap(p -> p.shapes().stream())
+                    .filter(s -> role.equals(s.element()) && text(s).contains("1 persona")).count(), role);
+        }
+        List<String> shared = parts.stream().map(p -> p.shapes().stream().filter(s -> "Competence:condivisa"
+                .equals(s.element())).map(DiagramLayoutTests::text).findFirst().orElse("-")).toList();
+        assertEquals(List.of("Condivisa [da completare: interna o esterna]", "Condivisa (v. parte 1)", "-"), shared);
+        assertEquals(1, parts.stream().flatMap(p -> p.placeholders().stream())
+                .filter(p -> p.element().equals("Competence:condivisa")).count(), "each placeholder once");
+        assertTrue(parts.get(2).shapes().stream().anyMatch(s -> "Competence:sola".equals(s.element())),
+                "the competence no role needs is in the last part");
+        assertEquals(1, parts.stream().filter(p -> p.shapes().stream().anyMatch(s -> text(s).startsWith("Comuni")))
+                .count(), "the Comuni once");
+    }
+
+    /**
+     * A 19,000-character title, which once made a box hundreds of lines tall:
+     * ten lines, the last ending in «…», and the diagram says what it shortened.
+     */
+    @Test
+    void aTextLongerThanABoxHoldsIsShortenedAndSaid() throws Exception {
+        String title = "parola ".repeat(2_700).strip();
+        ServiceModel model = parser.parse("servizio \"S\" { organizzazione { ruolo tutor \"" + title
+                + "\" { coordinamento persone 1 } ai comuni " + String.join(", ", java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "\"voce " + i + "\"").toList())
+                + " } }");
+        Diagram diagram = Diagrams.organisation(model).get(0);
+        Shape role = diagram.shapes().stream().filter(s -> "Role:tutor".equals(s.element())).findFirst().orElseThrow();
+        List<String> lines = role.lines().stream().map(Diagram.Line::text).toList();
+        assertEquals(10 + 2, lines.size(), lines::toString);
+        assertTrue(lines.get(9).endsWith(" …"), lines::toString);
+        assertEquals("Punto di responsabilità", lines.get(10));
+        Shape comuni = diagram.shapes().stream().filter(s -> text(s).startsWith("Comuni")).findFirst().orElseThrow();
+        assertTrue(text(comuni).endsWith("… e altre 20 voci"), () -> text(comuni));
+        assertEquals(List.of("parola parola parola parola parola parol…", "Comuni aderenti (20 voci non disegnate)"),
+                diagram.shortened());
+    }
+
     @Test
     void aDiagramTooLargeForItsPictureIsDrawnSmallerNotOutOfMemory() throws Exception {
         // 2,000 roles once made a 62,094 x 216,908 px organisation picture: 13 billion pixels
         Diagram huge = new Diagram(Diagram.Kind.ORGANISATION, "enorme", "/", "Enorme", "Enorme", 31_047, 108_454,
                 List.of(), List.of(new Shape("a", null, 10, 10, 200, 40, List.of(Diagram.Line.plain("Ruolo")),
-                        Diagram.Style.ROLE)), List.of(), List.of());
+                        Diagram.Style.ROLE)), List.of(), List.of(), List.of());
         var image = ImageIO.read(new ByteArrayInputStream(PngWriter.write(huge)));
         assertTrue((long) image.getWidth() * image.getHeight() <= PngWriter.MAX_PIXELS,
                 image.getWidth() + " x " + image.getHeight());
@@ -304,7 +372,7 @@ class DiagramLayoutTests {
         String hostile = "\"><script>alert(1)</script><svg onload=\"x\" a='&amp;' ]]>";
         Diagram diagram = new Diagram(Diagram.Kind.PROCESS, "processo-" + Diagram.idPart("a\"><b"), "/", hostile, hostile,
                 300, 120, List.of(new Diagram.Lane(hostile, 10, 100)), List.of(new Shape("a", null, 140, 20, 150, 40,
-                        List.of(Diagram.Line.plain(hostile)), Diagram.Style.ROLE)), List.of(), List.of());
+                        List.of(Diagram.Line.plain(hostile)), Diagram.Style.ROLE)), List.of(), List.of(), List.of());
         String svg = SvgWriter.write(diagram);
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.docgen.html;
 
+import java.io.StringWriter;
 import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 import it.tendere.diagram.DocumentFont;
 import it.tendere.diagram.SvgWriter;
@@ -22,7 +27,10 @@ import it.tendere.docgen.view.Section2View.Text;
  * Writes the view of Section 2 as one self-contained, well-formed HTML file:
  * semantic headings and tables, the diagrams inline as SVG for screens (or
  * as PNG for print, where the PDF is made from this same page), and a layout
- * that reads on a phone.
+ * that reads on a phone. The page is written by the JDK's XML writer
+ * (XHTML, in the HTML syntax's subset both browsers and the PDF renderer
+ * read), which escapes every text and attribute: nothing from the model is
+ * ever markup.
  */
 public final class HtmlWriter {
 
@@ -72,38 +80,54 @@ public final class HtmlWriter {
     private HtmlWriter() {
     }
 
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
     public static String write(Section2View view, Medium medium) {
-        StringBuilder html = new StringBuilder(64 * 1024);
-        html.append("<!DOCTYPE html>\n<html lang=\"it\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n")
-                .append("<meta charset=\"utf-8\"/>\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>").append(escape(title(view))).append("</title>\n")
-                .append("<meta name=\"author\" content=\"").append(escape(authors(view)))
-                .append("\"/>\n<meta name=\"subject\" content=\"").append(escape(view.front().formatName())).append("\"/>\n")
-                .append("<style>\n").append((medium == Medium.PRINT ? PRINT_CSS : SCREEN_CSS)
-                        .replace("FONT_FAMILY", DocumentFont.current().cssFamily())).append("</style>\n");
-        if (medium == Medium.PRINT) {
-            html.append("<bookmarks>\n");
-            for (ParagraphView paragraph : view.paragraphs()) {
-                html.append("<bookmark name=\"").append(escape(paragraph.heading())).append("\" href=\"#")
-                        .append(anchor(paragraph)).append("\"/>\n");
-            }
-            html.append("</bookmarks>\n");
+        StringWriter out = new StringWriter(64 * 1024);
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            page(new Page(xml), view, medium);
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("the HTML page could not be written", e);
         }
-        html.append("</head>\n<body>\n");
+        return out.toString();
+    }
+
+    private static void page(Page html, Section2View view, Medium medium) throws XMLStreamException {
+        html.xml.writeDTD("<!DOCTYPE html>");
+        html.newLine();
+        html.start("html", "lang", "it");
+        html.xml.writeDefaultNamespace(XHTML);
+        html.newLine();
+        html.start("head").newLine();
+        html.empty("meta", "charset", "utf-8");
+        html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+        html.element("title", title(view));
+        html.empty("meta", "name", "author", "content", authors(view));
+        html.empty("meta", "name", "subject", "content", view.front().formatName());
+        html.start("style").newLine().text((medium == Medium.PRINT ? PRINT_CSS : SCREEN_CSS)
+                .replace("FONT_FAMILY", DocumentFont.current().cssFamily())).end();
+        if (medium == Medium.PRINT) {
+            html.start("bookmarks").newLine();
+            for (ParagraphView paragraph : view.paragraphs()) {
+                html.empty("bookmark", "name", paragraph.heading(), "href", "#" + anchor(paragraph));
+            }
+            html.end();
+        }
+        html.end().start("body").newLine();
         front(view.front(), html);
-        html.append("<main>\n");
+        html.start("main").newLine();
         for (ParagraphView paragraph : view.paragraphs()) {
             int level = paragraph.level() + 1;
-            html.append("<section>\n<h").append(level).append(" id=\"").append(anchor(paragraph)).append("\">")
-                    .append(escape(paragraph.heading())).append("</h").append(level).append(">\n");
+            html.start("section").newLine();
+            html.element("h" + level, paragraph.heading(), "id", anchor(paragraph));
             for (Block block : paragraph.blocks()) {
                 block(block, Math.min(level + 1, 6), medium, html);
             }
-            html.append("</section>\n");
+            html.end();
         }
-        html.append("</main>\n</body>\n</html>\n");
-        return html.toString();
+        html.end().end().end();
     }
 
     /** The document's title: the section's name and the Province, where the model names it. */
@@ -117,30 +141,31 @@ public final class HtmlWriter {
         return String.join(", ", view.front().authors().stream().filter(a -> !a.isPlaceholder()).map(Span::text).toList());
     }
 
-    private static void front(Section2View.FrontMatter front, StringBuilder html) {
-        html.append("<header class=\"frontespizio\">\n");
+    private static void front(Section2View.FrontMatter front, Page html) throws XMLStreamException {
+        html.start("header", "class", "frontespizio").newLine();
         for (String line : front.programme()) {
-            html.append("<p>").append(escape(line)).append("</p>\n");
+            html.element("p", line);
         }
-        html.append("<p><strong>").append(escape(front.formatName())).append("</strong></p>\n");
-        html.append("<h1>").append(spans(List.of(front.province()))).append("</h1>\n");
-        html.append("<p>").append(spans(List.of(front.title()))).append("</p>\n");
-        html.append("<p>Data: ").append(spans(List.of(front.date()))).append(" – Versione: ")
-                .append(spans(List.of(front.version()))).append("</p>\n<p>Autori: ").append(spans(front.authorLine()))
-                .append("</p>\n</header>\n");
+        html.start("p").start("strong").text(front.formatName()).end().end().newLine();
+        html.start("h1").spans(List.of(front.province())).end().newLine();
+        html.start("p").spans(List.of(front.title())).end().newLine();
+        html.start("p").text("Data: ").spans(List.of(front.date())).text(" – Versione: ")
+                .spans(List.of(front.version())).end().newLine();
+        html.start("p").text("Autori: ").spans(front.authorLine()).end().newLine();
+        html.end();
     }
 
-    private static void block(Block block, int headingLevel, Medium medium, StringBuilder html) {
+    private static void block(Block block, int headingLevel, Medium medium, Page html) throws XMLStreamException {
         if (block instanceof Heading heading) {
-            html.append("<h").append(headingLevel).append(">").append(escape(heading.text())).append("</h")
-                    .append(headingLevel).append(">\n");
+            html.element("h" + headingLevel, heading.text());
         } else if (block instanceof Text text) {
-            html.append("<p>").append(spans(text.spans())).append("</p>\n");
+            html.start("p").spans(text.spans()).end().newLine();
         } else if (block instanceof Bullets bullets) {
-            String tag = bullets.numbered() ? "ol" : "ul";
-            html.append("<").append(tag).append(">\n");
-            bullets.items().forEach(item -> html.append("<li>").append(spans(item.spans())).append("</li>\n"));
-            html.append("</").append(tag).append(">\n");
+            html.start(bullets.numbered() ? "ol" : "ul").newLine();
+            for (var item : bullets.items()) {
+                html.start("li").spans(item.spans()).end().newLine();
+            }
+            html.end();
         } else if (block instanceof Table table) {
             table(table, html);
         } else if (block instanceof Figure figure) {
@@ -148,63 +173,126 @@ public final class HtmlWriter {
         }
     }
 
-    private static void table(Table table, StringBuilder html) {
+    private static void table(Table table, Page html) throws XMLStreamException {
         // A short table stays on one page with its caption; a long one breaks, its header repeating.
-        html.append(table.rows().size() <= 12 ? "<div class=\"tabella breve\">" : "<div class=\"tabella\">")
-                .append("\n<table>\n<caption>").append(escape(table.caption())).append("</caption>\n")
-                .append("<thead>\n<tr>");
-        table.headers().forEach(h -> html.append("<th scope=\"col\">").append(escape(h)).append("</th>"));
-        html.append("</tr>\n</thead>\n<tbody>\n");
+        html.start("div", "class", table.rows().size() <= 12 ? "tabella breve" : "tabella").newLine();
+        html.start("table").newLine();
+        html.element("caption", table.caption());
+        html.start("thead").newLine().start("tr");
+        for (String header : table.headers()) {
+            html.start("th", "scope", "col").text(header).end();
+        }
+        html.end().end().start("tbody").newLine();
         for (Row row : table.rows()) {
             if (row instanceof Group group) {
-                html.append("<tr class=\"gruppo\"><td colspan=\"").append(table.headers().size()).append("\">")
-                        .append(escape(group.label())).append("</td></tr>\n");
+                html.start("tr", "class", "gruppo").start("td", "colspan", Integer.toString(table.headers().size()))
+                        .text(group.label()).end().end().newLine();
             } else if (row instanceof Cells cells) {
-                html.append("<tr>");
-                cells.cells().forEach(cell -> html.append("<td>").append(spans(cell)).append("</td>"));
-                html.append("</tr>\n");
+                html.start("tr");
+                for (List<Span> cell : cells.cells()) {
+                    html.start("td").spans(cell).end();
+                }
+                html.end().newLine();
             }
         }
-        html.append("</tbody>\n</table>\n");
+        html.end().end();
         if (table.source() != null) {
-            html.append("<p class=\"fonte\">").append(escape(table.source())).append("</p>\n");
+            html.element("p", table.source(), "class", "fonte");
         }
-        html.append("</div>\n");
+        html.end();
     }
 
-    private static void figure(Figure figure, Medium medium, StringBuilder html) {
-        html.append("<figure>\n");
+    private static void figure(Figure figure, Medium medium, Page html) throws XMLStreamException {
+        html.start("figure").newLine();
         if (medium == Medium.SCREEN) {
-            html.append(SvgWriter.write(figure.diagram()));
+            SvgWriter.write(html.xml, figure.diagram());
+            html.newLine();
         } else {
-            html.append("<img src=\"").append(PICTURE_SCHEME).append(':').append(figure.diagram().id())
-                    .append("\" alt=\"").append(escape(figure.alternative())).append("\"/>\n");
+            html.empty("img", "src", PICTURE_SCHEME + ":" + figure.diagram().id(), "alt", figure.alternative());
         }
-        html.append("<figcaption>").append(escape(figure.caption())).append("</figcaption>\n</figure>\n");
-    }
-
-    private static String spans(List<Span> spans) {
-        StringBuilder html = new StringBuilder();
-        for (Span span : spans) {
-            String text = escape(span.text());
-            if (span.isPlaceholder()) {
-                html.append("<mark class=\"da-completare\">").append(text).append("</mark>");
-                continue;
-            }
-            switch (span.emphasis()) {
-                case BOLD -> html.append("<strong>").append(text).append("</strong>");
-                case ITALIC -> html.append("<em>").append(text).append("</em>");
-                default -> html.append(text);
-            }
-        }
-        return html.toString();
+        html.element("figcaption", figure.caption());
+        html.end();
     }
 
     private static String anchor(ParagraphView paragraph) {
         return "par-" + paragraph.number().replace('.', '-');
     }
 
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /**
+     * The page as it is written: elements opened and closed in order, their
+     * attributes as name, value, name, value…, every end on a line of its own
+     * where its start was.
+     */
+    private static final class Page {
+
+        final XMLStreamWriter xml;
+
+        Page(XMLStreamWriter xml) {
+            this.xml = xml;
+        }
+
+        Page start(String name, String... attributes) throws XMLStreamException {
+            xml.writeStartElement(name);
+            attributes(attributes);
+            return this;
+        }
+
+        /** Closes the innermost open element; a block's end is followed by a new line. */
+        Page end() throws XMLStreamException {
+            xml.writeEndElement();
+            return newLine();
+        }
+
+        /** An element holding just a text, on a line of its own. */
+        Page element(String name, String text, String... attributes) throws XMLStreamException {
+            start(name, attributes);
+            xml.writeCharacters(text == null ? "" : text);
+            return end();
+        }
+
+        /** A void element ({@code meta}, {@code img}…). */
+        Page empty(String name, String... attributes) throws XMLStreamException {
+            xml.writeEmptyElement(name);
+            attributes(attributes);
+            return newLine();
+        }
+
+        Page text(String text) throws XMLStreamException {
+            xml.writeCharacters(text == null ? "" : text);
+            return this;
+        }
+
+        /** Runs of text: a placeholder marked, the rest with its emphasis. */
+        Page spans(List<Span> spans) throws XMLStreamException {
+            for (Span span : spans) {
+                String tag = span.isPlaceholder() ? "mark" : switch (span.emphasis()) {
+                    case BOLD -> "strong";
+                    case ITALIC -> "em";
+                    default -> null;
+                };
+                if (tag == null) {
+                    text(span.text());
+                    continue;
+                }
+                xml.writeStartElement(tag);
+                if (span.isPlaceholder()) {
+                    xml.writeAttribute("class", "da-completare");
+                }
+                text(span.text());
+                xml.writeEndElement();
+            }
+            return this;
+        }
+
+        Page newLine() throws XMLStreamException {
+            xml.writeCharacters("\n");
+            return this;
+        }
+
+        private void attributes(String... attributes) throws XMLStreamException {
+            for (int i = 0; i < attributes.length; i += 2) {
+                xml.writeAttribute(attributes[i], attributes[i + 1] == null ? "" : attributes[i + 1]);
+            }
+        }
     }
 }

@@ -74,8 +74,9 @@ final class OrganisationView {
 
         positioning(organisation, blocks, context);
         context.present();
-        Diagram diagram = Diagrams.organisation(model);
-        blocks.add(context.figure(diagram, diagram.caption()));
+        for (Diagram diagram : Diagrams.organisation(model)) {
+            blocks.add(context.figure(diagram, diagram.caption()));
+        }
         return blocks;
     }
 

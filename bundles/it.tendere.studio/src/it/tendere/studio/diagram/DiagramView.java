@@ -168,7 +168,7 @@ public class DiagramView extends ViewPart {
         ServiceModel model = next.model();
         layout = Job.create(StudioPlugin.MESSAGES.get("diagram.job"), (IProgressMonitor monitor) -> {
             List<Diagram> laid = new ArrayList<>();
-            laid.add(Diagrams.organisation(model));
+            laid.addAll(Diagrams.organisation(model));
             laid.addAll(Diagrams.processes(model));
             laid.add(Diagrams.overview(model));
             if (monitor.isCanceled()) {

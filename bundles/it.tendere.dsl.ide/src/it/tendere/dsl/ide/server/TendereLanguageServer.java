@@ -4,9 +4,19 @@ package it.tendere.dsl.ide.server;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -20,6 +30,7 @@ import com.google.inject.Injector;
 import com.google.inject.util.Modules;
 
 import it.tendere.dsl.ide.TendereIdeSetup;
+import it.tendere.format.Printable;
 
 /**
  * The language server of {@code .tendere} files.
@@ -29,6 +40,9 @@ import it.tendere.dsl.ide.TendereIdeSetup;
  * so the server works the same in the Equinox product and in the plain jar.
  */
 public final class TendereLanguageServer {
+
+    /** Held here: java.util.logging keeps its loggers only while someone else does. */
+    private static final Logger LIBRARY_LOG = Logger.getLogger("org.eclipse.lsp4j");
 
     private TendereLanguageServer() {
     }
@@ -43,14 +57,82 @@ public final class TendereLanguageServer {
         return server.getInstance(LanguageServerImpl.class);
     }
 
-    /** Serves one client over the given streams until it exits. */
-    public static void run(InputStream in, OutputStream out) throws InterruptedException, ExecutionException {
+    /**
+     * Serves one client over the given streams until it exits; what goes
+     * wrong with the client's messages is said on {@code log}, one line each,
+     * without their text.
+     */
+    public static void run(InputStream in, OutputStream out, Consumer<String> log)
+            throws InterruptedException, ExecutionException {
+        quietLibraryLog(log);
         LanguageServerImpl server = create();
-        Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
+        Launcher<LanguageClient> launcher = new Builder(log).setLocalService(server)
                 .setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
                 .setExceptionHandler(TendereLanguageServer::error).create();
         server.connect(launcher.getRemoteProxy());
         launcher.startListening().get();
+    }
+
+    /** LSP4J's launcher, reading with a {@link FramedMessageReader}. */
+    private static final class Builder extends Launcher.Builder<LanguageClient> {
+
+        private final Consumer<String> log;
+        private MessageJsonHandler json;
+        private RemoteEndpoint endpoint;
+
+        Builder(Consumer<String> log) {
+            this.log = log;
+        }
+
+        @Override
+        protected MessageJsonHandler createJsonHandler() {
+            json = super.createJsonHandler();
+            return json;
+        }
+
+        @Override
+        protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
+            endpoint = super.createRemoteEndpoint(handler);
+            return endpoint;
+        }
+
+        @Override
+        protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader, MessageConsumer consumer,
+                LanguageClient client) {
+            return super.createMessageProcessor(new FramedMessageReader(input, json, endpoint, log), consumer, client);
+        }
+    }
+
+    /**
+     * LSP4J's own log (java.util.logging) as one line a record, its first,
+     * at most 200 characters, without stack traces.
+     */
+    private static void quietLibraryLog(Consumer<String> log) {
+        Logger library = LIBRARY_LOG;
+        library.setUseParentHandlers(false);
+        for (Handler handler : library.getHandlers()) {
+            library.removeHandler(handler);
+        }
+        library.addHandler(new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() < Level.WARNING.intValue()) {
+                    return;
+                }
+                String message = record.getMessage() == null ? "" : record.getMessage().lines().findFirst().orElse("");
+                log.accept("tendere lsp: " + Printable.of(message, 200));
+            }
+
+            @Override
+            public void flush() {
+                // each line is the caller's to flush
+            }
+
+            @Override
+            public void close() {
+                // the stream is the caller's
+            }
+        });
     }
 
     /**

@@ -367,40 +367,20 @@ class CommandLineTests {
         Path runuser = Path.of("/usr/sbin/runuser");
         Assumptions.assumeTrue(Files.isExecutable(runuser) && "root".equals(System.getProperty("user.name")),
                 "needs root to run as nobody");
-        // a copy of the product that nobody may read but not write, as one installed by root
-        Path installed = dir.resolve("prodotto");
-        try (Stream<Path> files = Files.walk(Runner.productScript().getParent().getParent())) {
-            Path from = Runner.productScript().getParent().getParent();
-            for (Path file : files.toList()) {
-                Path to = installed.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
         Path work = Files.createDirectories(dir.resolve("lavoro"));
         Files.copy(model("sua.tendere"), work.resolve("sua.tendere"));
         for (Path folder : List.of(dir, work)) {
             Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
         }
-        try (Stream<Path> files = Files.walk(installed)) {
-            for (Path file : files.toList()) {
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions
-                        .fromString(Files.isDirectory(file) || file.getParent().endsWith("bin") ? "r-xr-xr-x" : "r--r--r--"));
-            }
-        }
         Files.setPosixFilePermissions(work.resolve("sua.tendere"),
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
-        Result result = product(List.of(runuser.toString(), "-u", "nobody", "--", "env", "HOME=/nonexistent",
-                "PATH=" + System.getenv("PATH"), "JAVA=" + Runner.javaExecutable(),
-                installed.resolve("bin/tendere").toString(), "generate", work.resolve("sua.tendere").toString(),
-                "--format", "html", "--out", work.toString()), Map.of());
-        try (Stream<Path> files = Files.walk(installed)) {
-            for (Path file : files.toList()) { // let JUnit remove the copy
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
+        Result result;
+        try (ReadOnlyInstall installed = new ReadOnlyInstall(Runner.productScript().getParent().getParent(),
+                dir.resolve("prodotto"))) {
+            result = product(List.of(runuser.toString(), "-u", "nobody", "--", "env", "HOME=/nonexistent",
+                    "PATH=" + System.getenv("PATH"), "JAVA=" + Runner.javaExecutable(),
+                    installed.root.resolve("bin/tendere").toString(), "generate", work.resolve("sua.tendere").toString(),
+                    "--format", "html", "--out", work.toString()), Map.of());
         }
         assertEquals(0, result.exit(), result::toString);
         assertEquals("", result.out(), "no «Invalid Configuration Location» page on standard output");

@@ -52,6 +52,8 @@ class GenerateCommandTests {
         assertEquals(List.of("sezione-2-provincia-di-colleverde.docx", "sezione-2-provincia-di-colleverde.html",
                 "sezione-2-provincia-di-colleverde.pdf"), files());
         assertFalse(result.err().contains("Log4j") || result.err().contains("INFO"), "no library noise: " + result);
+        assertFalse(result.err().contains("solo in parte") || result.err().contains("della sua misura"),
+                "a sample's figures show every text whole, at full size: " + result);
         String html = Jsoup.parse(dir.resolve("sezione-2-provincia-di-colleverde.html").toFile()).text();
         String docx;
         try (XWPFDocument document = new XWPFDocument(Files.newInputStream(dir.resolve("sezione-2-provincia-di-colleverde.docx")))) {
@@ -212,5 +214,26 @@ class GenerateCommandTests {
         Result badKind = runner.run(dir, "diagram", CommandLineTests.model("formazione.tendere").toString(), "--kind",
                 "gantt", "--out", dir.toString());
         assertEquals(2, badKind.exit(), badKind::toString);
+    }
+
+    /**
+     * A role's title of 3,000 characters, which once made a box hundreds of lines
+     * tall and the picture unreadable: the box shows its beginning, and the user
+     * is told which text the figure shows only in part (the table has it whole).
+     */
+    @ParameterizedTest
+    @EnumSource(value = Runner.class, names = { "IN_PROCESS", "JAR" })
+    void saysWhatAFigureShowsOnlyInPart(Runner runner) throws Exception {
+        String title = "Dirigente " + "della stazione unica appaltante ".repeat(100);
+        Path model = dir.resolve("lungo.tendere");
+        Files.writeString(model, Files.readString(CommandLineTests.model("sua.tendere"))
+                .replace("\"Dirigente della SUA\"", "\"" + title.strip() + "\""));
+        Result result = runner.run(dir, "generate", model.toString(), "--format", "html", "--out", dir.toString());
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.err().contains("Nella figura «Assetto organizzativo del servizio» un testo è mostrato solo in"
+                + " parte (interi nelle tabelle del documento): «Dirigente della stazione unica appaltant…»"),
+                result::toString);
+        String html = Files.readString(dir.resolve("sezione-2-provincia-di-colleverde.html"));
+        assertTrue(Jsoup.parse(html).select("table").text().contains(title.strip()), "whole in the table");
     }
 }

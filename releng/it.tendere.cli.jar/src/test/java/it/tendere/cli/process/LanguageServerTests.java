@@ -4,6 +4,7 @@ package it.tendere.cli.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,6 +139,84 @@ class LanguageServerTests {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /**
+     * A client that breaks the framing: a header without {@code Content-Length}, a
+     * length shorter than its body, a body larger than the server reads. Each is
+     * dropped, said in one line without its text, and the request after them is
+     * answered (LSP4J lost every message after a broken frame, logged each with the
+     * document's text, and allocated whatever length was declared).
+     */
+    @ParameterizedTest
+    @EnumSource(value = Runner.class, names = { "JAR", "PRODUCT" })
+    void brokenFramesAreDroppedAloneAndQuietly(Runner runner) throws Exception {
+        List<String> command = new ArrayList<>(runner.command());
+        command.add("lsp");
+        Path errors = workspace.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        try (java.io.OutputStream in = process.getOutputStream()) {
+            String secret = "modello SEGRETO-DEL-COMUNE";
+            in.write(frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"rootUri\":\""
+                    + workspace.toUri() + "\",\"capabilities\":{}}}"));
+            in.write(("Garbage: x\r\n\r\n{\"text\":\"" + secret + "\"}").getBytes(StandardCharsets.UTF_8));
+            in.write(("Content-Length: 5\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"x\",\"text\":\"" + secret
+                    + "\"}").getBytes(StandardCharsets.UTF_8));
+            int large = 32 * 1024 * 1024 + 1;
+            in.write(("Content-Length: " + large + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] block = new byte[1024 * 1024];
+            java.util.Arrays.fill(block, (byte) ' ');
+            for (int left = large; left > 0; left -= block.length) {
+                in.write(block, 0, Math.min(left, block.length));
+            }
+            in.write(frame("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"shutdown\"}"));
+            in.flush();
+            List<String> answers = new ArrayList<>();
+            java.io.InputStream out = process.getInputStream();
+            String answer;
+            while ((answer = readFrame(out)) != null && !answer.contains("\"id\":7")) {
+                answers.add(answer);
+            }
+            assertTrue(answer != null, () -> "the request after the broken frames is answered; came: " + answers);
+            in.write(frame("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}"));
+            in.flush();
+            assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the server exits when asked");
+            String log = Files.readString(errors);
+            assertTrue(!log.contains("SEGRETO") && !log.contains("\tat "), () -> "the log tells no text: " + log);
+            assertEquals(3, log.lines().filter(l -> l.startsWith("tendere lsp: messaggio scartato: ")).count(), log);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    private static byte[] frame(String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        byte[] header = ("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] frame = java.util.Arrays.copyOf(header, header.length + body.length);
+        System.arraycopy(body, 0, frame, header.length, body.length);
+        return frame;
+    }
+
+    /** The next message's body on the server's output, or null at its end. */
+    private static String readFrame(java.io.InputStream out) throws java.io.IOException {
+        int length = -1;
+        StringBuilder line = new StringBuilder();
+        for (int c; (c = out.read()) >= 0;) {
+            if (c != '\n') {
+                line.append((char) c);
+                continue;
+            }
+            String header = line.toString().trim();
+            line.setLength(0);
+            if (header.isEmpty()) {
+                byte[] body = out.readNBytes(length);
+                return new String(body, StandardCharsets.UTF_8);
+            }
+            if (header.startsWith("Content-Length:")) {
+                length = Integer.parseInt(header.substring("Content-Length:".length()).trim());
+            }
+        }
+        return null;
     }
 
     /** {@code tendere lsp} as a process of its own, its standard error dropped. */
