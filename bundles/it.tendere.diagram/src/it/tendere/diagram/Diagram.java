@@ -79,8 +79,8 @@ public record Diagram(Kind kind, String id, String element, String caption, Stri
         }
     }
 
-    /** A line between two boxes, through its bend points. */
-    public record Connector(List<Point> points, boolean dashed) {
+    /** A line between two boxes, through its bend points; {@code source} and {@code target} are the boxes' ids. */
+    public record Connector(List<Point> points, boolean dashed, String source, String target) {
     }
 
     /** A point. */

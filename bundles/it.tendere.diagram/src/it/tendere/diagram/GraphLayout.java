@@ -145,7 +145,8 @@ final class GraphLayout {
                     points.add(new Point(bend.getX(), bend.getY()));
                 }
                 points.add(new Point(section.getEndX(), section.getEndY()));
-                connectors.add(new Connector(points, isDashed));
+                connectors.add(new Connector(points, isDashed, edge.getSources().get(0).getIdentifier(),
+                        edge.getTargets().get(0).getIdentifier()));
             }
         });
         return new Laid(root.getWidth(), root.getHeight(), shapes, connectors, List.copyOf(shortened));

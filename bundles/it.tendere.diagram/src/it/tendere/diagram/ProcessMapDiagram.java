@@ -118,7 +118,7 @@ final class ProcessMapDiagram {
             Shape b = shapes.get(i);
             double middle = (a.right() + b.x()) / 2;
             connectors.add(new Connector(List.of(new Point(a.right(), a.centerY()), new Point(middle, a.centerY()),
-                    new Point(middle, b.centerY()), new Point(b.x(), b.centerY())), false));
+                    new Point(middle, b.centerY()), new Point(b.x(), b.centerY())), false, a.id(), b.id()));
         }
         double width = shapes.stream().mapToDouble(Shape::right).max().orElse(0) + COLUMN_GAP / 2 + MARGIN;
         String suffix = parts > 1 ? " (parte " + (part + 1) + " di " + parts + ")" : "";

@@ -175,6 +175,16 @@ class DiagramLayoutTests {
                 && text(s).startsWith("Comuni aderenti")), "the adhering Comuni with what stays with them");
         assertEquals(List.of(), diagram.placeholders(), "a complete model has nothing to complete");
         assertTrue(diagram.width() <= READABLE_WIDTH, "width " + diagram.width());
+        // each line says which boxes it joins: each need of a role is one, from the role to the competence
+        java.util.Map<String, String> elementOf = new java.util.HashMap<>();
+        diagram.shapes().forEach(s -> elementOf.put(s.id(), s.element()));
+        List<String> links = diagram.connectors().stream()
+                .map(c -> elementOf.get(c.source()) + " -> " + elementOf.get(c.target())).toList();
+        for (Role role : model.getOrganisation().getRoles()) {
+            for (Competence competence : role.getCompetences()) {
+                assertTrue(links.contains(ElementId.of(role) + " -> " + ElementId.of(competence)), links::toString);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -219,10 +219,12 @@ class StudioTests {
     @Test
     void formatHoverAndOutlineWorkOnTheText() throws Exception {
         String saved = editor.document().get();
-        // the outline is the format's: 2.1, 2.2, 2.3
-        Tree outline = Ui.find(editor.getSite().getShell(), Tree.class).stream().filter(tree -> tree.getItemCount() == 3
-                        && tree.getItem(0).getText().equals("2.1 Obiettivi e caratteristiche"))
-                .findFirst().orElseThrow(() -> new AssertionError("no outline with the three paragraphs"));
+        // the outline is the format's: 2.1, 2.2, 2.3 (filled in the background: waited for)
+        java.util.function.Supplier<java.util.Optional<Tree>> paragraphs = () -> Ui.find(editor.getSite().getShell(),
+                Tree.class).stream().filter(tree -> tree.getItemCount() == 3
+                        && tree.getItem(0).getText().equals("2.1 Obiettivi e caratteristiche")).findFirst();
+        Ui.waitUntil("the outline shows the three paragraphs", () -> paragraphs.get().isPresent());
+        Tree outline = paragraphs.get().orElseThrow();
         assertEquals(List.of("2.1 Obiettivi e caratteristiche", "2.2 Assetto organizzativo", "2.3 Processi e strumenti"),
                 Arrays.stream(outline.getItems()).map(TreeItem::getText).toList());
         assertTrue(Arrays.stream(outline.getItem(1).getItems()).anyMatch(item -> item.getText()
