@@ -102,6 +102,8 @@ public final class Tendere {
         System.setProperty("log4j2.statusLoggerLevel", debug ? "WARN" : "OFF");
         System.setProperty("log4j2.simplelogLevel", debug ? "DEBUG" : "OFF");
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", debug ? "WARN" : "OFF");
+        // Jetty (tendere edit) logs through SLF4J, which has no provider here and would say so
+        System.setProperty("slf4j.internal.verbosity", debug ? "WARN" : "ERROR");
         Logger root = Logger.getRootLogger();
         root.removeAllAppenders();
         // an appender that drops everything: log4j would otherwise say on standard error that it has none

@@ -56,7 +56,8 @@ class StudioLauncherTests {
             Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
                     .start();
             try {
-                // the workbench is up once it has written its working sets in the session's workspace
+                // the workbench is up once it has made its folder in the session's workspace (its working sets
+                // file, tried first, is written only some time later)
                 long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
                 while (process.isAlive() && System.nanoTime() < deadline && !workbenchUp(temporary)) {
                     Thread.sleep(500);
@@ -84,7 +85,7 @@ class StudioLauncherTests {
     private static boolean workbenchUp(Path temporary) throws java.io.IOException {
         try (Stream<Path> sessions = Files.list(temporary)) {
             return sessions.anyMatch(session -> Files.exists(
-                    session.resolve("workspace/.metadata/.plugins/org.eclipse.ui.workbench/workingsets.xml")));
+                    session.resolve("workspace/.metadata/.plugins/org.eclipse.ui.workbench")));
         }
     }
 

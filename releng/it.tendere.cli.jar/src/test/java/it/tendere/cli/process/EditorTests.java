@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.cli.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code tendere edit} as an analyst meets it: the command prints the
+ * editor's address, and a real browser (Debian's Chromium, driven by
+ * playwright-core: {@code src/test/e2e/organisation.mjs}) draws the
+ * organisation, creates a role from the palette, links it to a competence,
+ * undoes both, and finds the token required; each gesture is read back from
+ * the file. The screenshots stay in {@code target/screenshots}.
+ */
+class EditorTests {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @EnumSource(value = Runner.class, names = { "JAR" })
+    void theOrganisationIsDrawnInABrowser(Runner runner) throws Exception {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        assertTrue(Files.isExecutable(chromium), "Debian's chromium is needed (apt-get install chromium): " + chromium);
+        Path model = dir.resolve("formazione.tendere");
+        Files.copy(CommandLineTests.model("formazione.tendere"), model);
+        List<String> command = new ArrayList<>(runner.command());
+        command.addAll(List.of("edit", model.toString()));
+        Process editor = new ProcessBuilder(command).redirectError(dir.resolve("editor-stderr.txt").toFile()).start();
+        try {
+            String address = new BufferedReader(new InputStreamReader(editor.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertTrue(address != null && address.matches("http://127\\.0\\.0\\.1:\\d+/\\?token=[A-Za-z0-9_-]{32}"),
+                    () -> "the address, with its token, is the first line: " + address + " " + read("editor-stderr.txt"));
+            Path shots = Files.createDirectories(Path.of(System.getProperty("tendere.screenshots"),
+                    runner.name().toLowerCase()));
+            Path e2e = Path.of(System.getProperty("tendere.e2e"));
+            Process browser = new ProcessBuilder("node", e2e.resolve("organisation.mjs").toString(), address,
+                    model.toString(), shots.toString()).directory(e2e.toFile()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("browser.txt").toFile()).start();
+            assertTrue(browser.waitFor(4, TimeUnit.MINUTES), "the browser test ends");
+            assertEquals(0, browser.exitValue(), () -> read("browser.txt") + "\neditor: " + read("editor-stderr.txt"));
+            assertTrue(editor.isAlive(), "the editor runs until it is stopped");
+        } finally {
+            editor.destroy();
+            editor.waitFor(1, TimeUnit.MINUTES);
+            editor.destroyForcibly();
+        }
+    }
+
+    /** The product leaves the editor out for now (see the CLI feature): it says so, and where to find it. */
+    @org.junit.jupiter.api.Test
+    void theProductSaysWhereTheEditorIs() throws Exception {
+        Path model = dir.resolve("formazione.tendere");
+        Files.copy(CommandLineTests.model("formazione.tendere"), model);
+        Runner.Result result = Runner.PRODUCT.run(dir, "edit", model.toString());
+        assertEquals(2, result.exit(), result::toString);
+        assertEquals("", result.out(), result::toString);
+        assertTrue(result.err().contains("java -jar tendere.jar edit"), result::toString);
+    }
+
+    private String read(String name) {
+        try {
+            return Files.readString(dir.resolve(name));
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+}
