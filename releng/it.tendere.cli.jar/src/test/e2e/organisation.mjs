@@ -68,7 +68,7 @@ try {
     await settled(page, 'g[id="sprotty_Competence:docenza"] > rect');
     await page.click('g[id="sprotty_Competence:docenza"] > rect', { force: true });
     await until('the need in the file', () => /ruolo ruolo1 "Nuovo ruolo" \{\s*persone 1\s*competenze docenza\s*\}/.test(text()));
-    await page.waitForSelector('g[id="sprotty_Role:ruolo1->Competence:docenza"]');
+    await page.waitForSelector('g[id="sprotty_Role:ruolo1->Competence:docenza"]', { state: 'attached' });
     await page.waitForTimeout(1000);
     await page.screenshot({ path: `${shots}/nuovo-ruolo.png` });
 

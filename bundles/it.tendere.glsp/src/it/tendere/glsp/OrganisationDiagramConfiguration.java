@@ -74,4 +74,14 @@ final class OrganisationDiagramConfiguration implements DiagramConfiguration {
     public boolean needsClientLayout() {
         return false; // the server's layout is the document's
     }
+
+    /**
+     * No animation: the client's morphing of one layout into the next took
+     * about half a second per gesture (the server's part is about 60 ms), and a
+     * deleted box stayed on screen until it had faded.
+     */
+    @Override
+    public boolean animatedUpdate() {
+        return false;
+    }
 }
