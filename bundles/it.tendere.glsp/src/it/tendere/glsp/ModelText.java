@@ -62,6 +62,9 @@ public final class ModelText {
     private final Provider<IChangeSerializer> serializers;
     private String text;
     private LoadedModel loaded;
+    /** The last result {@link #finish} parsed, which {@link #apply} then writes: not parsed twice. */
+    private String finishedText;
+    private LoadedModel finished;
 
     ModelText(Path file, Injector language) throws ModelFileException {
         this.file = file;
@@ -84,10 +87,6 @@ public final class ModelText {
         } catch (java.io.IOException e) {
             throw new ModelFileException(file, String.valueOf(e.getMessage()), e);
         }
-    }
-
-    public Path file() {
-        return file;
     }
 
     public String text() {
@@ -204,20 +203,15 @@ public final class ModelText {
     public String withoutReferencesTo(String base, Collection<String> ids) {
         ServiceModel model = parse(base);
         List<EObject> targets = ids.stream().map(id -> ElementId.find(model, id)).filter(e -> e != null).toList();
-        List<String[]> uses = new ArrayList<>();
-        EcoreUtil.UsageCrossReferencer.findAll(targets, model).forEach((target, settings) -> {
-            for (EStructuralFeature.Setting setting : settings) {
-                EStructuralFeature feature = setting.getEStructuralFeature();
-                if (!feature.isMany() && feature instanceof EReference reference && !reference.isContainment()) {
-                    uses.add(new String[] { ElementId.of(setting.getEObject()), feature.getName() });
-                }
-            }
-        });
         String result = base;
-        for (String[] use : uses) {
-            EObject owner = ElementId.find(parse(result), use[0]);
-            if (owner != null) {
-                result = removed(result, use[0], owner.eClass().getEStructuralFeature(use[1]));
+        for (Collection<EStructuralFeature.Setting> settings : EcoreUtil.UsageCrossReferencer.findAll(targets, model)
+                .values()) {
+            for (EStructuralFeature.Setting use : settings) {
+                if (!use.getEStructuralFeature().isMany() && use.getEStructuralFeature() instanceof EReference reference
+                        && !reference.isContainment()) {
+                    // an element's id and a feature are the same in every parse of the text
+                    result = removed(result, ElementId.of(use.getEObject()), reference);
+                }
             }
         }
         return result;
@@ -237,6 +231,8 @@ public final class ModelText {
             throw new IllegalStateException(GlspMessages.get("edit.invalid", parsed.resource().getErrors().isEmpty()
                     ? "" : parsed.resource().getErrors().get(0).getMessage()));
         }
+        finishedText = result;
+        finished = parsed;
         return smallest(text, result);
     }
 
@@ -283,7 +279,9 @@ public final class ModelText {
         String after = edit.applyTo(before);
         AtomicFiles.write(file, after.getBytes(StandardCharsets.UTF_8), true);
         text = after;
-        loaded = loader.parse(after, file);
+        loaded = after.equals(finishedText) ? finished : loader.parse(after, file);
+        finishedText = null;
+        finished = null;
         return edit.inverse(before);
     }
 }

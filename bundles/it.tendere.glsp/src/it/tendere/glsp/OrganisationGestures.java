@@ -96,25 +96,6 @@ final class OrganisationGestures {
         });
     }
 
-    /** The role is the point of responsibility, and no other role is. */
-    static Function<ModelText, ModelText.Edit> coordination(String role) {
-        return plan(model -> {
-            if (ElementId.find(model, role) instanceof Role r) {
-                organisation(model).getRoles().forEach(other -> other.setCoordination(other == r));
-            }
-        });
-    }
-
-    /** A competence is non-negotiable, or no longer. */
-    static Function<ModelText, ModelText.Edit> nonNegotiable(String competence, boolean value) {
-        return value ? plan(model -> {
-            if (ElementId.find(model, competence) instanceof Competence c) {
-                c.setNonNegotiable(true);
-            }
-        }) : text -> text.finish(text.removed(text.text(), competence,
-                ServicemodelPackage.Literals.COMPETENCE__NON_NEGOTIABLE));
-    }
-
     /** An element's title, as the user typed it in place. */
     static Function<ModelText, ModelText.Edit> retitle(String element, String title) {
         return plan(model -> {

@@ -58,9 +58,4 @@ final class TextEditCommand extends AbstractCommand {
             throw new GLSPServerException(e.getPath() + ": " + e.getMessage(), e);
         }
     }
-
-    /** The edit the gesture made, for tests and the studio. */
-    ModelText.Edit edit() {
-        return forward;
-    }
 }

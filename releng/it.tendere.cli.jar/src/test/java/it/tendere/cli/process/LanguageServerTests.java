@@ -151,10 +151,8 @@ class LanguageServerTests {
     @ParameterizedTest
     @EnumSource(value = Runner.class, names = { "JAR", "PRODUCT" })
     void brokenFramesAreDroppedAloneAndQuietly(Runner runner) throws Exception {
-        List<String> command = new ArrayList<>(runner.command());
-        command.add("lsp");
         Path errors = workspace.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        Process process = start(runner, ProcessBuilder.Redirect.to(errors.toFile()));
         try (java.io.OutputStream in = process.getOutputStream()) {
             String secret = "modello SEGRETO-DEL-COMUNE";
             in.write(frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"rootUri\":\""
@@ -221,9 +219,14 @@ class LanguageServerTests {
 
     /** {@code tendere lsp} as a process of its own, its standard error dropped. */
     private static Process start(Runner runner) throws java.io.IOException {
+        return start(runner, ProcessBuilder.Redirect.DISCARD);
+    }
+
+    /** {@code tendere lsp} as a process of its own, its standard error where {@code errors} says. */
+    private static Process start(Runner runner, ProcessBuilder.Redirect errors) throws java.io.IOException {
         List<String> command = new ArrayList<>(runner.command());
         command.add("lsp");
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(command).redirectError(errors).start();
     }
 
     private static Launcher<LanguageServer> connect(Client client, Process process) {
