@@ -1,25 +1,30 @@
 // SPDX-License-Identifier: EPL-2.0
 // The diagram editor's latency as an analyst feels it: from the gesture in the
 // browser to the text written in the file and the box drawn (or gone) in the page.
-// 100 gestures after 10 of warm-up: a role created from the palette, then undone
-// (Ctrl+Z), alternately, so the file ends as it began. Run `tendere edit MODEL` first;
-// the build installs playwright-core in releng/it.tendere.cli.jar/target/e2e, where the
-// script must run from (Node resolves packages from the script's folder):
+// 100 gestures after 10 of warm-up, alternately a box created from the palette and undone
+// (Ctrl+Z), so the file ends as it began: on the organisation (VIEW `organizzazione`, the
+// default) a role; on the map of process P1 (VIEW `processo`) a phase put in the Comune's
+// lane. Run `tendere edit MODEL` first;
+// the build installs playwright-core and the tests' editor.mjs in releng/it.tendere.cli.jar/target/e2e,
+// where the script must run from (Node resolves packages from the script's folder):
 //   cp releng/benchmark/editor_latency.mjs releng/it.tendere.cli.jar/target/e2e/
-//   node releng/it.tendere.cli.jar/target/e2e/editor_latency.mjs ADDRESS MODEL
-import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+//   node releng/it.tendere.cli.jar/target/e2e/editor_latency.mjs ADDRESS MODEL [COUNT] [VIEW]
+// A model of 100 processes (8 phases each, the rest Formazione's), as benchmark.py makes it:
+//   python3 -c 'import sys; sys.path.insert(0, "releng/benchmark"); import benchmark;
+//     print(benchmark.synthetic_model(100), end="")' > cento.tendere
+import { launch, reader, tool as paletteEntry } from './editor.mjs';
 
-const [address, file, count = '100'] = process.argv.slice(2);
-const text = () => readFileSync(file, 'utf8');
-const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync']
-});
+const [address, file, count = '100', view = 'organizzazione'] = process.argv.slice(2);
+const onProcess = view === 'processo';
+const text = reader(file);
+const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-await page.goto(address);
-await page.waitForSelector('g[id="sprotty_Role:tutor"]');
+await page.goto(onProcess ? `${address}&diagramma=tendere-processo&processo=Process:P1` : address);
+await page.waitForSelector(onProcess ? 'g[id="sprotty_corsia:comune#0"]' : 'g[id="sprotty_Role:tutor"]');
+const tool = name => paletteEntry(page, name);
+const lane = onProcess ? await page.locator('g[id="sprotty_corsia:comune#0"]').first().boundingBox() : null;
+const created = onProcess ? 'g[id="sprotty_Phase:P1/fase1"]' : 'g[id="sprotty_Role:ruolo1"]';
+const written = onProcess ? 'fase fase1 ' : 'ruolo ruolo1 ';
 const original = text();
 
 async function timed(gesture, done) {
@@ -32,12 +37,17 @@ async function timed(gesture, done) {
 }
 
 const create = () => timed(async () => {
-    await page.getByText('Ruolo', { exact: true }).click();
-    await page.mouse.click(900, 700);
-}, async () => text().includes('ruolo ruolo1 ') && (await page.$('g[id="sprotty_Role:ruolo1"]')) !== null);
+    if (onProcess) {
+        await tool('Fase \\(nella corsia dove la si mette\\)').click();
+        await page.mouse.click(lane.x + lane.width - 30, lane.y + lane.height / 2);
+    } else {
+        await tool('Ruolo').click();
+        await page.mouse.click(900, 700);
+    }
+}, async () => text().includes(written) && (await page.$(created)) !== null);
 const undo = () => timed(async () => {
     await page.keyboard.press('Control+z');
-}, async () => text() === original && (await page.$('g[id="sprotty_Role:ruolo1"]')) === null);
+}, async () => text() === original && (await page.$(created)) === null);
 
 const times = [];
 for (let i = 0; i < 10 + Number(count); i++) {

@@ -8,6 +8,15 @@ import {
     ConsoleLogger,
     DefaultTypes,
     DiagramLoader,
+    EditMode,
+    IActionHandler,
+    ICommand,
+    SetModelAction,
+    UpdateModelAction,
+    configureActionHandler,
+    RectangularNodeView,
+    accessibilityModule,
+    toolPaletteModule,
     FeatureModule,
     GEdge,
     GGraph,
@@ -29,7 +38,7 @@ import {
     initializeDiagramContainer,
     overrideModelElement
 } from '@eclipse-glsp/client';
-import { Container } from 'inversify';
+import { Container, decorate, injectable } from 'inversify';
 import { MessageConnection } from 'vscode-jsonrpc';
 
 import '@eclipse-glsp/client/css/glsp-sprotty.css';
@@ -46,8 +55,61 @@ import 'sprotty/css/edit-label.css';
 import './tendere.css';
 
 /** The types the server draws (it.tendere.glsp.GraphIds). */
-const BOXES = ['node:ruolo', 'node:coordinamento', 'node:competenza-interna', 'node:competenza-esterna', 'node:soggetto', 'node:comuni'];
-const LINKS = ['edge:richiede', 'edge:fornita-da', 'edge:linea'];
+const BOXES = [
+    'node:ruolo', 'node:coordinamento', 'node:competenza-interna', 'node:competenza-esterna', 'node:soggetto', 'node:comuni',
+    'node:fase', 'node:riquadro'
+];
+const LINKS = ['edge:richiede', 'edge:fornita-da', 'edge:linea', 'edge:sequenza'];
+
+const page = new URLSearchParams(window.location.search);
+const diagramType = page.get('diagramma') ?? 'tendere-organizzazione';
+const process = page.get('processo') ?? '';
+const token = page.get('token') ?? '';
+const url = `ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`;
+
+interface View {
+    diagramma: string;
+    processo?: string;
+    titolo: string;
+}
+
+/**
+ * The model's diagrams as links above the diagram, from the graph's own list
+ * (its arguments), so the list follows the model; the page's address follows
+ * the process shown (a new process is shown as soon as it is made).
+ */
+class ViewList implements IActionHandler {
+    handle(action: SetModelAction | UpdateModelAction): void | ICommand {
+        const root = (action as SetModelAction).newRoot as { args?: Record<string, string> } | undefined;
+        const views: View[] = JSON.parse(root?.args?.viste ?? '[]');
+        const shown = root?.args?.vista;
+        const nav = document.getElementById('viste');
+        if (!nav) {
+            return;
+        }
+        nav.replaceChildren(
+            ...views.map(view => {
+                const link = document.createElement('a');
+                const address = new URLSearchParams({ diagramma: view.diagramma, token });
+                if (view.processo) {
+                    address.set('processo', view.processo);
+                }
+                link.href = `?${address}`;
+                link.textContent = view.titolo;
+                const current = view.diagramma === diagramType && (!view.processo || view.processo === shown);
+                if (current) {
+                    link.setAttribute('aria-current', 'page');
+                }
+                return link;
+            })
+        );
+        if (shown && shown !== process) {
+            const address = new URLSearchParams({ diagramma: diagramType, processo: shown, token });
+            window.history.replaceState(null, '', `?${address}`);
+        }
+    }
+}
+decorate(injectable(), ViewList);
 
 const tendereModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
@@ -57,17 +119,16 @@ const tendereModule = new FeatureModule(
         configureDefaultModelElements(context);
         overrideModelElement(context, DefaultTypes.GRAPH, GGraph, GLSPProjectionView);
         BOXES.forEach(type => configureModelElement(context, type, GNode, RoundedCornerNodeView));
+        configureModelElement(context, 'node:corsia', GNode, RectangularNodeView);
+        bind(ViewList).toSelf().inSingletonScope();
+        configureActionHandler(context, SetModelAction.KIND, ViewList);
+        configureActionHandler(context, UpdateModelAction.KIND, ViewList);
         overrideModelElement(context, DefaultTypes.LABEL, GLabel, GLabelView, { enable: [editLabelFeature] });
         configureModelElement(context, 'label:da-completare', GLabel, GLabelView);
         LINKS.forEach(type => configureModelElement(context, type, GEdge, PolylineEdgeView));
     },
     { featureId: Symbol('tendere') }
 );
-
-const page = new URLSearchParams(window.location.search);
-const diagramType = page.get('diagramma') ?? 'tendere-organizzazione';
-const token = page.get('token') ?? '';
-const url = `ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`;
 
 let client: BaseJsonrpcGLSPClient | undefined;
 
@@ -76,11 +137,23 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
     const glspClient = client;
     const container = initializeDiagramContainer(
         new Container(),
-        createDiagramOptionsModule({ clientId: 'sprotty', diagramType, glspClientProvider: async () => glspClient, sourceUri: '' }),
+        createDiagramOptionsModule(
+            {
+                // one session per page: two pages (two diagrams, or a page opened again) never share a session
+                clientId: `tendere-${crypto.randomUUID()}`,
+                diagramType,
+                glspClientProvider: async () => glspClient,
+                sourceUri: '',
+                editMode: diagramType === 'tendere-panoramica' ? EditMode.READONLY : EditMode.EDITABLE
+            },
+            { baseDiv: 'sprotty', hiddenDiv: 'sprotty_hidden' }
+        ),
         tendereModule,
+        // keyboard use: Alt+P the palette, N to go from box to box, Ctrl+Spazio the gestures, F2 rename
+        { add: [accessibilityModule], remove: toolPaletteModule },
         STANDALONE_MODULE_CONFIG
     );
-    await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting } });
+    await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting, processo: process } });
 }
 
 new GLSPWebSocketProvider(url).listen({

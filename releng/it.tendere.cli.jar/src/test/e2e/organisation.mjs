@@ -3,20 +3,11 @@
 // the organisation drawn, a role created from the palette, a need drawn from a role to a
 // competence, a title typed in place, undo, each read back from the model's file; and the
 // token required. Arguments: the editor's address, the model's file, a folder for screenshots.
-import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
+import { launch, reader, tool, until } from './editor.mjs';
 
 const [address, file, shots] = process.argv.slice(2);
-const text = () => readFileSync(file, 'utf8');
-const until = async (what, condition, ms = 20000) => {
-    const end = Date.now() + ms;
-    while (Date.now() < end) {
-        if (await condition()) return;
-        await new Promise(r => setTimeout(r, 100));
-    }
-    throw new Error(`never: ${what}`);
-};
+const text = reader(file);
 
 /** Waits until a box stops moving (updates are animated), so that a click lands on it. */
 const settled = async (page, selector) => {
@@ -29,11 +20,7 @@ const settled = async (page, selector) => {
     }
 };
 
-const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync']
-});
+const browser = await launch();
 try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors = [];
@@ -56,13 +43,13 @@ try {
 
     const before = text();
     // a role from the palette, placed on the empty canvas
-    await page.getByText('Ruolo', { exact: true }).click();
+    await tool(page, 'Ruolo').click();
     await page.mouse.click(900, 700);
     await until('the new role in the file', () => text().includes('ruolo ruolo1 "Nuovo ruolo"'));
     await page.waitForSelector('g[id="sprotty_Role:ruolo1"]');
 
     // the role needs a competence: the link tool, then the role, then the competence
-    await page.getByText('Il ruolo richiede la competenza', { exact: true }).click();
+    await tool(page, 'Il ruolo richiede la competenza').click();
     await settled(page, 'g[id="sprotty_Role:ruolo1"] > rect');
     await page.click('g[id="sprotty_Role:ruolo1"] > rect', { force: true });
     await settled(page, 'g[id="sprotty_Competence:docenza"] > rect');

@@ -37,6 +37,7 @@ final class ModelStorage implements SourceModelStorage {
         if (uri != null && !uri.isBlank() && !sameFile(uri)) {
             throw new GLSPServerException(GlspMessages.get("file.other", file));
         }
+        state.show(action.getOptions() == null ? null : action.getOptions().get(GraphIds.PROCESS_OPTION));
         try {
             state.setText(new ModelText(file, Language.injector()));
         } catch (ModelFileException e) {

@@ -195,6 +195,24 @@ public final class ModelText {
     }
 
     /**
+     * The text {@code base} with the value of one feature of an element
+     * written anew as {@code value}, in the place the user wrote it. Xtext's
+     * change serializer fails on an enumeration's value changed in place
+     * (it hands the literal to the value converter of a rule that takes
+     * strings: ClassCastException), so such a value is changed here.
+     */
+    public String replaced(String base, String elementId, EStructuralFeature feature, String value) {
+        LoadedModel fresh = loader.parse(base, file);
+        EObject element = ElementId.find(fresh.model(), elementId);
+        List<INode> nodes = element == null ? List.of() : NodeModelUtils.findNodesForFeature(element, feature);
+        if (nodes.isEmpty()) {
+            return base;
+        }
+        INode node = nodes.get(0);
+        return base.substring(0, node.getOffset()) + value + base.substring(node.getEndOffset());
+    }
+
+    /**
      * The text {@code base} without every single reference to the elements
      * of {@code ids} (a phase's «soggetto», a competence's «fornitore»), by
      * their lines: done before the elements are deleted, which the serializer

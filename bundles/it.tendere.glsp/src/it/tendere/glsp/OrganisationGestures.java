@@ -96,11 +96,65 @@ final class OrganisationGestures {
         });
     }
 
-    /** An element's title, as the user typed it in place. */
+    /**
+     * The role becomes the service's coordination point: the one role marked
+     * «coordinamento», the mark taken from any other role.
+     */
+    static Function<ModelText, ModelText.Edit> coordination(String role) {
+        return text -> {
+            String current = text.text();
+            if (text.model().getOrganisation() != null) {
+                for (Role other : text.model().getOrganisation().getRoles()) {
+                    if (other.isCoordination() && !role.equals(ElementId.of(other))) {
+                        current = text.removed(current, ElementId.of(other),
+                                ServicemodelPackage.Literals.ROLE__COORDINATION);
+                    }
+                }
+            }
+            return text.finish(text.changed(current, model -> {
+                if (ElementId.find(model, role) instanceof Role r) {
+                    r.setCoordination(true);
+                }
+            }));
+        };
+    }
+
+    /** The competence non-negotiable («non negoziabile»), or no longer. */
+    static Function<ModelText, ModelText.Edit> nonNegotiable(String competence) {
+        return text -> {
+            if (ElementId.find(text.model(), competence) instanceof Competence c && c.isNonNegotiable()) {
+                return text.finish(text.removed(text.text(), competence,
+                        ServicemodelPackage.Literals.COMPETENCE__NON_NEGOTIABLE));
+            }
+            return plan(model -> {
+                if (ElementId.find(model, competence) instanceof Competence c) {
+                    c.setNonNegotiable(true);
+                }
+            }).apply(text);
+        };
+    }
+
+    /** A role no longer needs a competence. */
+    static Function<ModelText, ModelText.Edit> noLongerNeeds(String role, String competence) {
+        return plan(model -> {
+            if (ElementId.find(model, role) instanceof Role r && ElementId.find(model, competence) instanceof Competence c) {
+                r.getCompetences().remove(c);
+            }
+        });
+    }
+
+    /**
+     * An element's title, as the user typed it in place. A phase's box shows
+     * its number before the title («3. Mappa…»): a number left there is not
+     * taken as part of the title.
+     */
     static Function<ModelText, ModelText.Edit> retitle(String element, String title) {
         return plan(model -> {
-            if (ElementId.find(model, element) instanceof it.tendere.servicemodel.TitledElement titled) {
-                titled.setTitle(title.strip());
+            EObject titled = ElementId.find(model, element);
+            if (titled instanceof it.tendere.servicemodel.Phase phase) {
+                phase.setTitle(title.strip().replaceFirst("^\\d+\\.\\s*", ""));
+            } else if (titled instanceof it.tendere.servicemodel.TitledElement other) {
+                other.setTitle(title.strip());
             }
         });
     }

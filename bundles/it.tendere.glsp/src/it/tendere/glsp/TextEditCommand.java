@@ -20,11 +20,14 @@ final class TextEditCommand extends AbstractCommand {
     private final Function<ModelText, ModelText.Edit> plan;
     private ModelText.Edit forward;
     private ModelText.Edit backward;
+    private final Runnable done;
 
-    TextEditCommand(ModelText text, String label, Function<ModelText, ModelText.Edit> plan) {
+    /** @param done what to do once the gesture is made the first time (tell the user what else changed), or null */
+    TextEditCommand(ModelText text, String label, Function<ModelText, ModelText.Edit> plan, Runnable done) {
         super(label);
         this.text = text;
         this.plan = plan;
+        this.done = done;
     }
 
     @Override
@@ -39,6 +42,9 @@ final class TextEditCommand extends AbstractCommand {
     @Override
     public void execute() {
         backward = write(forward);
+        if (done != null) {
+            done.run();
+        }
     }
 
     @Override

@@ -26,7 +26,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 import com.google.inject.Guice;
 
-import it.tendere.glsp.OrganisationDiagramModule;
+import it.tendere.glsp.FigureStyles;
+import it.tendere.glsp.TendereDiagramModule;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -80,8 +81,7 @@ public final class EditorServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ClientFiles()), "/");
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, "/glsp")
-                    .configurator(new GLSPConfigurator(() -> Guice.createInjector(new ServerModule()
-                            .configureDiagramModule(new OrganisationDiagramModule(file)), new WebsocketModule())) {
+                    .configurator(new GLSPConfigurator(() -> Guice.createInjector(diagrams(file), new WebsocketModule())) {
                         @Override
                         public boolean checkOrigin(String origin) {
                             return origin != null && origin.equals("http://127.0.0.1:" + connector.getLocalPort());
@@ -92,6 +92,13 @@ public final class EditorServer implements AutoCloseable {
         server.setHandler(context);
         server.start();
         return editor;
+    }
+
+    /** GLSP's server with every diagram of the model: organisation, process maps, overview. */
+    public static ServerModule diagrams(Path file) {
+        ServerModule server = new ServerModule();
+        TendereDiagramModule.all(file).forEach(server::configureDiagramModule);
+        return server;
     }
 
     /** The address to open, with the token. */
@@ -147,6 +154,12 @@ public final class EditorServer implements AutoCloseable {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             String path = request.getPathInfo() == null ? request.getServletPath() : request.getPathInfo();
             String name = path == null || path.equals("/") ? "index.html" : path.substring(1);
+            if (name.equals("figure.css")) {
+                response.setContentType("text/css; charset=utf-8");
+                response.setHeader("Cache-Control", "no-store");
+                response.getOutputStream().write(FigureStyles.css().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String type = FILES.get(name);
             if (type == null && name.matches("codicon-[A-Z0-9]+\\.ttf")) {
                 type = "font/ttf";
