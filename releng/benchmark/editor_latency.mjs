@@ -3,8 +3,8 @@
 // browser to the text written in the file and the box drawn (or gone) in the page.
 // 100 gestures after 10 of warm-up, alternately a box created from the palette and undone
 // (Ctrl+Z), so the file ends as it began: on the organisation (VIEW `organizzazione`, the
-// default) a role; on the map of process P1 (VIEW `processo`) a phase put in the Comune's
-// lane. Run `tendere edit MODEL` first;
+// default) a role; on the map of process P1 (VIEW `processo`) a phase put first in the
+// Comune's lane. Run `tendere edit MODEL` first;
 // the build installs playwright-core and the tests' editor.mjs in releng/it.tendere.cli.jar/target/e2e,
 // where the script must run from (Node resolves packages from the script's folder):
 //   cp releng/benchmark/editor_latency.mjs releng/it.tendere.cli.jar/target/e2e/
@@ -39,7 +39,8 @@ async function timed(gesture, done) {
 const create = () => timed(async () => {
     if (onProcess) {
         await tool('Fase \\(nella corsia dove la si mette\\)').click();
-        await page.mouse.click(lane.x + lane.width - 30, lane.y + lane.height / 2);
+        // before the first phase, so that the new one is drawn where the page shows (boxes out of view are not drawn)
+        await page.mouse.click(lane.x + 100, lane.y + lane.height / 2);
     } else {
         await tool('Ruolo').click();
         await page.mouse.click(900, 700);
