@@ -32,9 +32,10 @@ class EditorTests {
     /**
      * {@code organisation.mjs}: the organisation drawn, a role created from
      * the palette, linked to a competence, both undone; the token required.
+     * From the jar and from the product (Equinox, with SPI Fly for Jetty).
      */
     @ParameterizedTest
-    @EnumSource(value = Runner.class, names = { "JAR" })
+    @EnumSource(value = Runner.class, names = { "JAR", "PRODUCT" })
     void theOrganisationIsDrawnInABrowser(Runner runner) throws Exception {
         Path model = dir.resolve("formazione.tendere");
         Files.copy(CommandLineTests.model("formazione.tendere"), model);
@@ -101,17 +102,6 @@ class EditorTests {
             editor.waitFor(1, TimeUnit.MINUTES);
             editor.destroyForcibly();
         }
-    }
-
-    /** The product leaves the editor out for now (see the CLI feature): it says so, and where to find it. */
-    @org.junit.jupiter.api.Test
-    void theProductSaysWhereTheEditorIs() throws Exception {
-        Path model = dir.resolve("formazione.tendere");
-        Files.copy(CommandLineTests.model("formazione.tendere"), model);
-        Runner.Result result = Runner.PRODUCT.run(dir, "edit", model.toString());
-        assertEquals(2, result.exit(), result::toString);
-        assertEquals("", result.out(), result::toString);
-        assertTrue(result.err().contains("java -jar tendere.jar edit"), result::toString);
     }
 
     private String read(String name) {
