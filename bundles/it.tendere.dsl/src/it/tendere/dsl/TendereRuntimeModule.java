@@ -4,11 +4,13 @@ package it.tendere.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 
 import it.tendere.dsl.conversion.TendereValueConverters;
 import it.tendere.dsl.linking.TendereLinkingDiagnosticMessageProvider;
 import it.tendere.dsl.parser.TendereSyntaxErrorMessageProvider;
+import it.tendere.dsl.scoping.OwnModelOnly;
 import it.tendere.dsl.validation.TendereDiagnosticConverter;
 
 /**
@@ -31,5 +33,10 @@ public class TendereRuntimeModule extends AbstractTendereRuntimeModule {
 
     public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
         return TendereDiagnosticConverter.class;
+    }
+
+    @Override
+    public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+        return OwnModelOnly.class;
     }
 }

@@ -106,6 +106,53 @@ class LanguageServerTests {
         }
     }
 
+    /**
+     * Two Provinces' models in one folder: a name of one is no name in the
+     * other — an error where it is used, not offered by completion — as
+     * {@code tendere validate} says of the same file.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Runner.class, names = { "JAR" })
+    void noNameCrossesFromOneModelToAnother(Runner runner) throws Exception {
+        Files.copy(CommandLineTests.model("sua.tendere"), workspace.resolve("sua.tendere"));
+        Path model = workspace.resolve("formazione.tendere");
+        String text = Files.readString(CommandLineTests.model("formazione.tendere"))
+                .replace("\t\t\t\truoli progettista\n\t\t\t\tstrumenti schedaProfili\n",
+                        "\t\t\t\truoli dirigente\n\t\t\t\tstrumenti schedaProfili\n");
+        assertTrue(text.contains("ruoli dirigente"), "the phase names the SUA's «dirigente»");
+        Files.writeString(model, text);
+        String uri = model.toUri().toString();
+
+        Process process = start(runner);
+        try {
+            Client client = new Client();
+            LanguageServer server = connect(client, process).getRemoteProxy();
+            initialize(server);
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "tendere", 1, text)));
+            List<Diagnostic> diagnostics = client.awaitDiagnostics(uri, d -> !d.isEmpty());
+            assertTrue(diagnostics.stream().anyMatch(d -> d.getSeverity() == org.eclipse.lsp4j.DiagnosticSeverity.Error
+                    && d.getMessage().getLeft().contains("dirigente")), diagnostics::toString);
+
+            String line = "\t\t\t\truoli dirigente";
+            int offset = text.indexOf(line) + line.length();
+            int lineNumber = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+            int column = offset - text.lastIndexOf('\n', offset - 1) - 1 - "dirigente".length();
+            Either<List<CompletionItem>, CompletionList> completion = server.getTextDocumentService()
+                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(lineNumber, column)))
+                    .get(2, TimeUnit.MINUTES);
+            List<String> labels = (completion.isLeft() ? completion.getLeft() : completion.getRight().getItems())
+                    .stream().map(CompletionItem::getLabel).toList();
+            assertTrue(labels.contains("progettista") && !labels.contains("dirigente")
+                    && !labels.contains("espertoAppalti"), () -> "only this model's roles: " + labels);
+            Runner.Result validated = runner.run(workspace, "validate", model.toString());
+            assertEquals(1, validated.exit(), "validate says the same: " + validated);
+            server.shutdown().get(1, TimeUnit.MINUTES);
+            server.exit();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Runner.class, names = { "JAR", "PRODUCT" })
     void anUnknownMethodIsMethodNotFoundAndFailuresTellNoStackTrace(Runner runner) throws Exception {
