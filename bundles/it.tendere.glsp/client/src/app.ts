@@ -24,6 +24,7 @@ import {
     GLabelView,
     GLSPProjectionView,
     GLSPWebSocketProvider,
+    GlspEditLabelUI,
     GNode,
     LogLevel,
     PolylineEdgeView,
@@ -111,6 +112,22 @@ class ViewList implements IActionHandler {
 }
 decorate(injectable(), ViewList);
 
+/**
+ * Typing a title in place starts from the whole title (the server gives it
+ * with the title's label), not from the first of the lines a box wraps it on:
+ * what the user does not see would otherwise be lost.
+ */
+class WholeTitleEditLabelUI extends GlspEditLabelUI {
+    protected override applyTextContents(): void {
+        super.applyTextContents();
+        const title = (this.label as { args?: Record<string, unknown> } | undefined)?.args?.titolo;
+        if (typeof title === 'string') {
+            this.editControl.value = title;
+        }
+    }
+}
+decorate(injectable(), WholeTitleEditLabelUI);
+
 const tendereModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
         const context = { bind, unbind, isBound, rebind };
@@ -120,6 +137,7 @@ const tendereModule = new FeatureModule(
         overrideModelElement(context, DefaultTypes.GRAPH, GGraph, GLSPProjectionView);
         BOXES.forEach(type => configureModelElement(context, type, GNode, RoundedCornerNodeView));
         configureModelElement(context, 'node:corsia', GNode, RectangularNodeView);
+        rebind(GlspEditLabelUI).to(WholeTitleEditLabelUI).inSingletonScope();
         bind(ViewList).toSelf().inSingletonScope();
         configureActionHandler(context, SetModelAction.KIND, ViewList);
         configureActionHandler(context, UpdateModelAction.KIND, ViewList);

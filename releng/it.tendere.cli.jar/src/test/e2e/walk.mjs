@@ -44,11 +44,17 @@ const open = async (page, name) => {
     await page.waitForURL(url => url.search.includes('diagramma='));
 };
 
-/** Double click on a box's title, the new title typed, Enter. */
-const rename = async (page, id, title) => {
-    await page.dblclick(`${box(id)} > g[id="sprotty_${id}#titolo"] text, ${box(id)} text >> nth=0`, { force: true });
+/** Double click on a box's title: the field to type it in place. */
+const editTitle = async (page, id) => {
+    await page.dblclick(`${box(id)} text >> nth=0`, { force: true });
     const editor = page.locator('.label-edit input:visible, .label-edit textarea:visible').first();
     await editor.waitFor();
+    return editor;
+};
+
+/** The title typed in place, Enter. */
+const rename = async (page, id, title) => {
+    const editor = await editTitle(page, id);
     await editor.fill(title);
     await page.keyboard.press('Enter');
 };
@@ -75,6 +81,11 @@ try {
     await page.waitForSelector(box('Role:ruolo1'));
     await rename(page, 'Role:ruolo1', 'Commissario esperto');
     await until('the role renamed', () => text().includes('ruolo ruolo1 "Commissario esperto"'));
+
+    // a title the box wraps on two lines is offered whole to edit, not its first line
+    const wrapped = await editTitle(page, 'Role:responsabile');
+    assert.equal(await wrapped.inputValue(), 'Responsabile del servizio');
+    await page.keyboard.press('Escape');
 
     // an external competence and its provider, with the mouse; the provision with the link tool
     await tool(page, 'Competenza esterna').click();

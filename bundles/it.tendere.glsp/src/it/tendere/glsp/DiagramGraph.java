@@ -21,6 +21,9 @@ import it.tendere.diagram.Diagram.Connector;
 import it.tendere.diagram.Diagram.Line;
 import it.tendere.diagram.Diagram.Shape;
 import it.tendere.diagram.TextMetrics;
+import it.tendere.identity.ElementId;
+import it.tendere.servicemodel.ServiceModel;
+import it.tendere.servicemodel.TitledElement;
 
 /**
  * A laid-out figure of the document as the client's graph: each box a node
@@ -35,18 +38,27 @@ final class DiagramGraph {
     private final Set<String> used;
     private final Function<Shape, String> nodeType;
     private final BiFunction<Shape, Shape, String> linkType;
+    private final Function<String, String> titles;
 
     /**
      * @param nodeType the node type of a box
      * @param linkType the edge type of a connector between two boxes; {@link GraphIds#LINE} for a line that is
      *                 no reference of the model
+     * @param titles   the whole title of an element (by its id), or null: what the title's label offers to edit
+     *                 in place, where the box shows it wrapped on several lines
      */
     DiagramGraph(GGraphBuilder graph, Set<String> used, Function<Shape, String> nodeType,
-            BiFunction<Shape, Shape, String> linkType) {
+            BiFunction<Shape, Shape, String> linkType, Function<String, String> titles) {
         this.graph = graph;
         this.used = used;
         this.nodeType = nodeType;
         this.linkType = linkType;
+        this.titles = titles;
+    }
+
+    /** The whole titles of a model's elements, by id, for {@code titles}. */
+    static Function<String, String> titlesOf(ServiceModel model) {
+        return id -> ElementId.find(model, id) instanceof TitledElement titled ? titled.getTitle() : null;
     }
 
     /** Adds a figure's boxes and connectors; answers the node id of each of its boxes, by the box's id. */
@@ -93,9 +105,14 @@ final class DiagramGraph {
                 .size(shape.width(), shape.height()).addCssClass(type.substring(type.indexOf(':') + 1));
         node.addCssClass(styleClass(shape.style()));
         List<Line> lines = shape.lines();
+        String title = shape.element() == null ? null : titles.apply(shape.element());
         for (int i = 0; i < lines.size(); i++) {
-            node.add(label(i == 0 ? id + GraphIds.TITLE : id + "#riga" + i, lines.get(i), TextMetrics.PADDING,
-                    TextMetrics.PADDING + i * TextMetrics.LINE_HEIGHT));
+            GLabel label = label(i == 0 ? id + GraphIds.TITLE : id + "#riga" + i, lines.get(i), TextMetrics.PADDING,
+                    TextMetrics.PADDING + i * TextMetrics.LINE_HEIGHT);
+            if (i == 0 && title != null) {
+                label.getArgs().put("titolo", title);
+            }
+            node.add(label);
         }
         return node.build();
     }

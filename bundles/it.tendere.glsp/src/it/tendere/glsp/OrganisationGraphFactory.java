@@ -36,7 +36,7 @@ final class OrganisationGraphFactory implements GModelFactory {
         if (model != null) {
             double top = 0;
             DiagramGraph boxes = new DiagramGraph(graph, new HashSet<>(), OrganisationGraphFactory::nodeType,
-                    OrganisationGraphFactory::linkType);
+                    OrganisationGraphFactory::linkType, DiagramGraph.titlesOf(model));
             for (Diagram part : Diagrams.organisation(model)) {
                 boxes.add(part, top);
                 top += part.height() + PART_GAP;

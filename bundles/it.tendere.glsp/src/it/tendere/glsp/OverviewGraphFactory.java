@@ -23,7 +23,7 @@ final class OverviewGraphFactory implements GModelFactory {
         ServiceModel model = state.text() == null ? null : state.text().model();
         Views.describe(graph, model, null);
         if (model != null) {
-            new DiagramGraph(graph, new HashSet<>(), shape -> GraphIds.OVERVIEW_BOX, (a, b) -> GraphIds.LINE).add(Diagrams.overview(model), 0);
+            new DiagramGraph(graph, new HashSet<>(), shape -> GraphIds.OVERVIEW_BOX, (a, b) -> GraphIds.LINE, id -> null).add(Diagrams.overview(model), 0);
         }
         state.updateRoot(graph.build());
     }

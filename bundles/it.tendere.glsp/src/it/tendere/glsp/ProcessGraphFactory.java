@@ -54,7 +54,7 @@ final class ProcessGraphFactory implements GModelFactory {
             }
             double top = 0;
             DiagramGraph boxes = new DiagramGraph(graph, new HashSet<>(), shape -> GraphIds.PHASE,
-                    (source, target) -> GraphIds.SEQUENCE);
+                    (source, target) -> GraphIds.SEQUENCE, DiagramGraph.titlesOf(state.text().model()));
             for (int part = 0; part < parts.size(); part++) {
                 Diagram diagram = parts.get(part);
                 double bottom = lanes(graph, diagram, part, top);
