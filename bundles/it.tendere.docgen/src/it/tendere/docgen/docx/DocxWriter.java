@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +31,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import it.tendere.diagram.Diagram;
 import it.tendere.diagram.PngWriter;
+import it.tendere.diagram.TextMetrics;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
 import it.tendere.docgen.view.Section2View.Bullets;
@@ -59,6 +63,10 @@ public final class DocxWriter {
 
     /** The width of the text on an A4 page with 2 cm margins, in points. */
     private static final double TEXT_WIDTH_PT = 481.9;
+    /** Measures the words of the tables: the document font's bold face at the diagrams' 11 pt, an upper bound. */
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+    /** A cell's left and right margins (LibreOffice and Word: about 5.4 pt each), in twentieths of a point, and some. */
+    private static final double CELL_PADDING_TWIPS = 300;
 
     private DocxWriter() {
     }
@@ -125,6 +133,16 @@ public final class DocxWriter {
                 : grid.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.PCT);
         width.setW(BigInteger.valueOf(5000));
+        long[] widths = columnWidths(table);
+        CTTblGrid columnsGrid = grid.getCTTbl().addNewTblGrid();
+        for (long w : widths) {
+            columnsGrid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (XWPFTableRow row : grid.getRows()) {
+            for (int c = 0; c < columns; c++) {
+                row.getCell(c).setWidth(String.valueOf(widths[c]));
+            }
+        }
         XWPFTableRow header = grid.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
@@ -142,7 +160,8 @@ public final class DocxWriter {
             if (row instanceof Group group) {
                 // the first cell spans the whole table
                 XWPFTableCell first = line.getCell(0);
-                first.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
+                first.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
+                first.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
                 first.setColor("EEEEEE");
                 for (int c = columns - 1; c > 0; c--) {
                     line.removeCell(c);
@@ -162,6 +181,73 @@ public final class DocxWriter {
         } else {
             document.createParagraph();
         }
+    }
+
+    /**
+     * The columns' widths, in twentieths of a point, filling the text's
+     * width: each column as wide as its widest word (so that «N.» is narrow
+     * and no word is broken in the middle), the rest of the page shared by
+     * the columns' average text; where the words alone are wider than the
+     * page, the widest columns give way (only their longest words break).
+     */
+    static long[] columnWidths(Table table) {
+        int columns = table.headers().size();
+        Font bold = TextMetrics.boldFont();
+        double[] longest = new double[columns]; // the widest word, in points
+        double[] total = new double[columns];
+        List<List<String>> texts = new ArrayList<>();
+        texts.add(table.headers());
+        for (Row row : table.rows()) {
+            if (row instanceof Cells cells) {
+                texts.add(cells.cells().stream().map(spans -> String.join("", spans.stream().map(Span::text).toList()))
+                        .toList());
+            }
+        }
+        for (List<String> line : texts) {
+            for (int c = 0; c < columns && c < line.size(); c++) {
+                String text = line.get(c) == null ? "" : line.get(c);
+                total[c] += text.length();
+                for (String word : text.split("\\s+|(?<=-)")) { // a line may break after a hyphen
+                    longest[c] = Math.max(longest[c], bold.getStringBounds(word, MEASURE).getWidth());
+                }
+            }
+        }
+        double page = TEXT_WIDTH_PT * 20;
+        double[] widths = new double[columns];
+        double[] weight = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = Math.min(page / 2, CELL_PADDING_TWIPS + longest[c] * 22); // the widest word, whole (10% spare)
+            weight[c] = Math.max(1, total[c] / texts.size()); // the column's average text
+        }
+        double rest = page - java.util.Arrays.stream(widths).sum();
+        if (rest < 0) { // too wide: only the widest columns give way (their longest words break), down to one width
+            double low = 0;
+            double high = page;
+            for (int i = 0; i < 40; i++) {
+                double cap = (low + high) / 2;
+                double sum = java.util.Arrays.stream(widths).map(w -> Math.min(w, cap)).sum();
+                if (sum > page) {
+                    high = cap;
+                } else {
+                    low = cap;
+                }
+            }
+            double cap = low;
+            widths = java.util.Arrays.stream(widths).map(w -> Math.min(w, cap)).toArray();
+            rest = page - java.util.Arrays.stream(widths).sum();
+        }
+        if (rest > 0) { // the rest of the page by the columns' text
+            double sum = java.util.Arrays.stream(weight).sum();
+            for (int c = 0; c < columns; c++) {
+                widths[c] += rest * weight[c] / sum;
+            }
+        }
+        long[] result = new long[columns];
+        double scale = page / java.util.Arrays.stream(widths).sum();
+        for (int c = 0; c < columns; c++) {
+            result[c] = Math.round(widths[c] * scale);
+        }
+        return result;
     }
 
     private static void figure(XWPFDocument document, Figure figure, int number, Function<Diagram, byte[]> pictures) {
