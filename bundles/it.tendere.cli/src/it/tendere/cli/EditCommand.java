@@ -40,7 +40,7 @@ final class EditCommand implements Callable<Integer> {
         try {
             serve();
         } catch (NoClassDefFoundError e) {
-            // the product leaves the editor out (see the note in features/it.tendere.cli.feature/feature.xml)
+            // an installation without the editor's bundle (it.tendere.glsp is optional to this one)
             root.console.info("tendere: " + Tendere.MESSAGES.get("edit.unavailable"));
             return Tendere.USAGE_OR_IO;
         }
