@@ -44,17 +44,28 @@ const open = async (page, name) => {
     await page.waitForURL(url => url.search.includes('diagramma='));
 };
 
-/** Double click on a box's title: the field to type it in place. */
+/**
+ * Double click on a box's title: the field to type it in place, and the text it starts from. Tried again when
+ * the field goes before it is read: an update of the diagram that was still coming closes it.
+ */
 const editTitle = async (page, id) => {
-    await page.dblclick(`${box(id)} text >> nth=0`, { force: true });
-    const editor = page.locator('.label-edit input:visible, .label-edit textarea:visible').first();
-    await editor.waitFor();
-    return editor;
+    for (let attempt = 1; ; attempt++) {
+        await page.dblclick(`${box(id)} text >> nth=0`, { force: true });
+        const editor = page.locator('.label-edit input:visible, .label-edit textarea:visible').first();
+        try {
+            await editor.waitFor({ timeout: 5000 });
+            return { editor, value: await editor.inputValue({ timeout: 2000 }) };
+        } catch (e) {
+            if (attempt === 3) throw e;
+            await page.keyboard.press('Escape');
+            await page.waitForTimeout(500);
+        }
+    }
 };
 
 /** The title typed in place, Enter. */
 const rename = async (page, id, title) => {
-    const editor = await editTitle(page, id);
+    const { editor } = await editTitle(page, id);
     await editor.fill(title);
     await page.keyboard.press('Enter');
 };
@@ -83,8 +94,9 @@ try {
     await until('the role renamed', () => text().includes('ruolo ruolo1 "Commissario esperto"'));
 
     // a title the box wraps on two lines is offered whole to edit, not its first line
+    await page.waitForSelector(`${box('Role:ruolo1')} text:has-text("Commissario esperto")`);
     const wrapped = await editTitle(page, 'Role:responsabile');
-    assert.equal(await wrapped.inputValue(), 'Responsabile del servizio');
+    assert.equal(wrapped.value, 'Responsabile del servizio');
     await page.keyboard.press('Escape');
 
     // an external competence and its provider, with the mouse; the provision with the link tool
