@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.GPoint;
 import org.eclipse.glsp.graph.util.GraphUtil;
 import org.eclipse.glsp.server.operations.CreateNodeOperation;
@@ -23,9 +22,6 @@ import it.tendere.servicemodel.Process;
  */
 final class CreateProcessNodeHandler extends GestureHandler<CreateNodeOperation>
         implements CreateOperationHandler<CreateNodeOperation> {
-
-    /** The size a new phase is taken to have where it is put. */
-    private static final double PHASE_SIZE = 136;
 
     @Override
     public List<String> getHandledElementTypeIds() {
@@ -45,29 +41,18 @@ final class CreateProcessNodeHandler extends GestureHandler<CreateNodeOperation>
             case GraphIds.NEW_PROCESS:
                 return gesture(label, ProcessGestures.createProcess(state()::show));
             case GraphIds.NEW_TOOL:
-                return state().getRoot().getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast)
-                        .filter(n -> GraphIds.PHASE.equals(n.getType()) && inside(n, at)).findFirst()
-                        .map(phase -> gesture(label, ProcessGestures.newTool(element(phase.getId()))))
+                return new ProcessPlaces(state().getRoot()).phaseAt(at).map(phase -> gesture(label, ProcessGestures.newTool(element(phase.getId()))))
                         .orElseGet(() -> refuse(GlspMessages.get("tool.onPhase")));
             default:
                 Process process = state().process();
                 if (process == null) {
                     return refuse(GlspMessages.get("phase.noProcess"));
                 }
-                ProcessPlaces.Spot spot = new ProcessPlaces(state().getRoot()).at(
-                        GraphUtil.point(at.getX() - PHASE_SIZE / 2, at.getY() - PHASE_SIZE / 4), PHASE_SIZE,
-                        PHASE_SIZE / 2, null);
+                ProcessPlaces.Spot spot = new ProcessPlaces(state().getRoot()).at(at.getX(), at.getY(), null);
                 return gesture(label, ProcessGestures.createPhase(ElementId.of(process),
                         spot == null ? Performer.PROVINCE : spot.performer(),
                         spot == null ? ProcessGestures.Place.UNCHANGED : spot.place()));
         }
-    }
-
-    private static boolean inside(GNode node, GPoint point) {
-        return point.getX() >= node.getPosition().getX()
-                && point.getX() <= node.getPosition().getX() + node.getSize().getWidth()
-                && point.getY() >= node.getPosition().getY()
-                && point.getY() <= node.getPosition().getY() + node.getSize().getHeight();
     }
 
     @Override

@@ -2,6 +2,7 @@
 package it.tendere.glsp;
 
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.glsp.graph.GLabel;
 import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.graph.builder.impl.GEdgeBuilder;
@@ -58,7 +60,15 @@ final class DiagramGraph {
 
     /** The whole titles of a model's elements, by id, for {@code titles}. */
     static Function<String, String> titlesOf(ServiceModel model) {
-        return id -> ElementId.find(model, id) instanceof TitledElement titled ? titled.getTitle() : null;
+        Map<String, String> titles = new HashMap<>();
+        if (model != null) { // one pass over the model, not a search per box
+            for (Iterator<EObject> all = model.eAllContents(); all.hasNext();) {
+                if (all.next() instanceof TitledElement titled && titled.getTitle() != null) {
+                    titles.put(ElementId.of(titled), titled.getTitle());
+                }
+            }
+        }
+        return titles::get;
     }
 
     /** Adds a figure's boxes and connectors; answers the node id of each of its boxes, by the box's id. */

@@ -4,6 +4,7 @@ package it.tendere.glsp;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.glsp.graph.GNode;
 import org.eclipse.glsp.server.operations.ChangeBoundsOperation;
 import org.eclipse.glsp.server.types.ElementAndBounds;
 
@@ -17,18 +18,21 @@ final class MovePhaseHandler extends GestureHandler<ChangeBoundsOperation> {
 
     @Override
     public Optional<Command> createCommand(ChangeBoundsOperation operation) {
-        if (operation.getNewBounds() == null || operation.getNewBounds().size() != 1) {
-            return gesture(GlspMessages.get("gesture.move"), text -> null); // drawn again as it was
+        ProcessPlaces.Spot spot = null;
+        String phase = null;
+        if (operation.getNewBounds() != null && operation.getNewBounds().size() == 1) {
+            ElementAndBounds moved = operation.getNewBounds().get(0);
+            Optional<GNode> node = state().getIndex().getByClass(moved.getElementId(), GNode.class)
+                    .filter(n -> GraphIds.PHASE.equals(n.getType()));
+            if (node.isPresent()) {
+                phase = element(moved.getElementId());
+                spot = new ProcessPlaces(state().getRoot()).at(
+                        moved.getNewPosition().getX() + node.get().getSize().getWidth() / 2,
+                        moved.getNewPosition().getY() + node.get().getSize().getHeight() / 2, moved.getElementId());
+            }
         }
-        ElementAndBounds moved = operation.getNewBounds().get(0);
-        String phase = element(moved.getElementId());
-        var node = state().getIndex().getByClass(moved.getElementId(), org.eclipse.glsp.graph.GNode.class);
-        ProcessPlaces.Spot spot = node.isEmpty() || !GraphIds.PHASE.equals(node.get().getType()) ? null
-                : new ProcessPlaces(state().getRoot()).at(moved.getNewPosition(), node.get().getSize().getWidth(),
-                        node.get().getSize().getHeight(), moved.getElementId());
-        if (spot == null) {
-            return gesture(GlspMessages.get("gesture.move"), text -> null);
-        }
-        return gesture(GlspMessages.get("gesture.move"), ProcessGestures.move(phase, spot.performer(), spot.place()));
+        // nowhere to go: a command that changes nothing, after which the map is drawn again as it was
+        return gesture(GlspMessages.get("gesture.move"), spot == null ? text -> null
+                : ProcessGestures.move(phase, spot.performer(), spot.place()));
     }
 }

@@ -9,8 +9,10 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import it.tendere.identity.ElementId;
@@ -121,17 +123,25 @@ final class OrganisationGestures {
 
     /** The competence non-negotiable («non negoziabile»), or no longer. */
     static Function<ModelText, ModelText.Edit> nonNegotiable(String competence) {
-        return text -> {
-            if (ElementId.find(text.model(), competence) instanceof Competence c && c.isNonNegotiable()) {
-                return text.finish(text.removed(text.text(), competence,
-                        ServicemodelPackage.Literals.COMPETENCE__NON_NEGOTIABLE));
-            }
-            return plan(model -> {
-                if (ElementId.find(model, competence) instanceof Competence c) {
-                    c.setNonNegotiable(true);
-                }
-            }).apply(text);
-        };
+        return toggle(competence, ServicemodelPackage.Literals.COMPETENCE__NON_NEGOTIABLE,
+                element -> element instanceof Competence c && c.isNonNegotiable(), model -> {
+                    if (ElementId.find(model, competence) instanceof Competence c) {
+                        c.setNonNegotiable(true);
+                    }
+                });
+    }
+
+    /**
+     * A gesture that turns an optional feature of an element on or off:
+     * where {@code isOn} holds for the element, the feature's words are taken
+     * from the text ({@link ModelText#removed}: the serializer leaves such
+     * groups half-written), else {@code on} is made through the serializer.
+     */
+    static Function<ModelText, ModelText.Edit> toggle(String element, EStructuralFeature feature, Predicate<EObject> isOn,
+            Consumer<ServiceModel> on) {
+        return text -> isOn.test(ElementId.find(text.model(), element))
+                ? text.finish(text.removed(text.text(), element, feature))
+                : plan(on).apply(text);
     }
 
     /** A role no longer needs a competence. */

@@ -105,16 +105,12 @@ final class ProcessGestures {
 
     /** The phase essential, or no longer. */
     static Function<ModelText, ModelText.Edit> essential(String phase) {
-        return text -> {
-            if (ElementId.find(text.model(), phase) instanceof Phase p && p.isEssential()) {
-                return text.finish(text.removed(text.text(), phase, ServicemodelPackage.Literals.PHASE__ESSENTIAL));
-            }
-            return OrganisationGestures.plan(model -> {
-                if (ElementId.find(model, phase) instanceof Phase p) {
-                    p.setEssential(true);
-                }
-            }).apply(text);
-        };
+        return OrganisationGestures.toggle(phase, ServicemodelPackage.Literals.PHASE__ESSENTIAL,
+                element -> element instanceof Phase p && p.isEssential(), model -> {
+                    if (ElementId.find(model, phase) instanceof Phase p) {
+                        p.setEssential(true);
+                    }
+                });
     }
 
     /** The phase uses the tool, or no longer. */
@@ -154,18 +150,15 @@ final class ProcessGestures {
 
     /** The external party of the phase: {@code provider}, or none where it is that one already. */
     static Function<ModelText, ModelText.Edit> party(String phase, String provider) {
-        return text -> {
-            if (ElementId.find(text.model(), phase) instanceof Phase p && p.getParty() != null
-                    && provider.equals(ElementId.of(p.getParty()))) {
-                return text.finish(text.removed(text.text(), phase, ServicemodelPackage.Literals.PHASE__PARTY));
-            }
-            return OrganisationGestures.plan(model -> {
-                if (ElementId.find(model, phase) instanceof Phase p
-                        && ElementId.find(model, provider) instanceof ExternalProvider party) {
-                    p.setParty(party);
-                }
-            }).apply(text);
-        };
+        return OrganisationGestures.toggle(phase, ServicemodelPackage.Literals.PHASE__PARTY,
+                element -> element instanceof Phase p && p.getParty() != null
+                        && provider.equals(ElementId.of(p.getParty())),
+                model -> {
+                    if (ElementId.find(model, phase) instanceof Phase p
+                            && ElementId.find(model, provider) instanceof ExternalProvider party) {
+                        p.setParty(party);
+                    }
+                });
     }
 
     private static ProcessesAndTools processes(ServiceModel model) {

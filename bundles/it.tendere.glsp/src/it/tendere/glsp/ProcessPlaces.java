@@ -4,6 +4,8 @@ package it.tendere.glsp;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.graph.GNode;
@@ -30,24 +32,21 @@ final class ProcessPlaces {
     }
 
     /**
-     * The spot of a box of this size whose top left corner is at
-     * {@code corner}, or null where its middle is above or below every
-     * lane; {@code moved}
-     * (the phase being moved, or null) does not count among the others.
+     * The spot of a phase whose middle is at ({@code x}, {@code y}), or null
+     * where that is above or below every lane; {@code moved} (the phase being
+     * moved, or null) does not count among the others.
      */
-    Spot at(GPoint corner, double width, double height, String moved) {
-        double x = corner.getX() + width / 2;
-        double y = corner.getY() + height / 2;
+    Spot at(double x, double y, String moved) {
         // a lane's band, whatever the x: a phase put beyond the last one is still in the lane
-        GNode lane = lanes().filter(l -> y >= l.getPosition().getY()
+        GNode lane = nodes(GraphIds.LANE).filter(l -> y >= l.getPosition().getY()
                 && y <= l.getPosition().getY() + l.getSize().getHeight()).findFirst().orElse(null);
         if (lane == null) {
             return null;
         }
         Object part = lane.getArgs().get("parte");
-        List<GNode> lanesOfPart = lanes().filter(l -> Objects.equals(part, l.getArgs().get("parte"))).toList();
-        List<GNode> phases = root.getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast)
-                .filter(n -> GraphIds.PHASE.equals(n.getType()) && !n.getId().equals(moved))
+        List<GNode> lanesOfPart = nodes(GraphIds.LANE).filter(l -> Objects.equals(part, l.getArgs().get("parte")))
+                .toList();
+        List<GNode> phases = nodes(GraphIds.PHASE).filter(n -> !n.getId().equals(moved))
                 .filter(n -> lanesOfPart.stream().anyMatch(l -> contains(l, centerX(n), centerY(n))))
                 .sorted(Comparator.comparingDouble(ProcessPlaces::centerX)).toList();
         Performer performer = Performer.get((String) lane.getArgs().get("esecutore"));
@@ -60,9 +59,14 @@ final class ProcessPlaces {
                 : new ProcessGestures.Place(GestureHandler.element(phases.get(phases.size() - 1).getId()), false));
     }
 
-    private java.util.stream.Stream<GNode> lanes() {
+    /** The phase whose box holds the point, if any. */
+    Optional<GNode> phaseAt(GPoint point) {
+        return nodes(GraphIds.PHASE).filter(n -> contains(n, point.getX(), point.getY())).findFirst();
+    }
+
+    private Stream<GNode> nodes(String type) {
         return root.getChildren().stream().filter(GNode.class::isInstance).map(GNode.class::cast)
-                .filter(n -> GraphIds.LANE.equals(n.getType()));
+                .filter(n -> type.equals(n.getType()));
     }
 
     private static boolean contains(GNode node, double x, double y) {
@@ -70,11 +74,11 @@ final class ProcessPlaces {
                 && y >= node.getPosition().getY() && y <= node.getPosition().getY() + node.getSize().getHeight();
     }
 
-    private static double centerX(GNode node) {
+    static double centerX(GNode node) {
         return node.getPosition().getX() + node.getSize().getWidth() / 2;
     }
 
-    private static double centerY(GNode node) {
+    static double centerY(GNode node) {
         return node.getPosition().getY() + node.getSize().getHeight() / 2;
     }
 }
