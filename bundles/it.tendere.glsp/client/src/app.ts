@@ -17,6 +17,7 @@ import {
     RectangularNodeView,
     accessibilityModule,
     toolPaletteModule,
+    undoRedoModule,
     FeatureModule,
     GEdge,
     GGraph,
@@ -24,6 +25,9 @@ import {
     GLabelView,
     GLSPProjectionView,
     GLSPWebSocketProvider,
+    SelectionService,
+    Action,
+    IActionDispatcher,
     GlspEditLabelUI,
     GNode,
     LogLevel,
@@ -66,6 +70,8 @@ const page = new URLSearchParams(window.location.search);
 const diagramType = page.get('diagramma') ?? 'tendere-organizzazione';
 const process = page.get('processo') ?? '';
 const token = page.get('token') ?? '';
+// shown in Tendere Studio: Ctrl+Z is the studio's (the text editor's history), not the page's
+const inStudio = page.get('studio') === '1';
 const url = `ws://${window.location.host}/glsp?token=${encodeURIComponent(token)}`;
 
 interface View {
@@ -92,6 +98,9 @@ class ViewList implements IActionHandler {
             ...views.map(view => {
                 const link = document.createElement('a');
                 const address = new URLSearchParams({ diagramma: view.diagramma, token });
+                if (inStudio) {
+                    address.set('studio', '1');
+                }
                 if (view.processo) {
                     address.set('processo', view.processo);
                 }
@@ -104,8 +113,16 @@ class ViewList implements IActionHandler {
                 return link;
             })
         );
+        // how many times a diagram has been drawn, for a program hosting the page (the studio's benchmarks)
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+            const counted = window as unknown as { tendereDrawings?: number };
+            counted.tendereDrawings = (counted.tendereDrawings ?? 0) + 1;
+        }));
         if (shown && shown !== process) {
             const address = new URLSearchParams({ diagramma: diagramType, processo: shown, token });
+            if (inStudio) {
+                address.set('studio', '1');
+            }
             window.history.replaceState(null, '', `?${address}`);
         }
     }
@@ -127,6 +144,21 @@ class WholeTitleEditLabelUI extends GlspEditLabelUI {
     }
 }
 decorate(injectable(), WholeTitleEditLabelUI);
+
+/**
+ * What a program that hosts the page (the studio, its tests) may ask of the
+ * diagram through the page: dispatch an action as the user's gestures do,
+ * and read the selection.
+ */
+interface TendereHost {
+    dispatch(action: Action): Promise<void>;
+    selection(): string[];
+}
+declare global {
+    interface Window {
+        tendere?: TendereHost;
+    }
+}
 
 const tendereModule = new FeatureModule(
     (bind, unbind, isBound, rebind) => {
@@ -150,6 +182,14 @@ const tendereModule = new FeatureModule(
 
 let client: BaseJsonrpcGLSPClient | undefined;
 
+/** A name no other page has (randomUUID exists only in pages a browser deems secure, which WebKitGTK may not). */
+function sessionName(): string {
+    if (typeof crypto.randomUUID === 'function') {
+        return crypto.randomUUID();
+    }
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), byte => byte.toString(16).padStart(2, '0')).join('');
+}
+
 async function open(connection: MessageConnection, isReconnecting = false): Promise<void> {
     client = new BaseJsonrpcGLSPClient({ id: 'tendere', connectionProvider: connection });
     const glspClient = client;
@@ -158,7 +198,7 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         createDiagramOptionsModule(
             {
                 // one session per page: two pages (two diagrams, or a page opened again) never share a session
-                clientId: `tendere-${crypto.randomUUID()}`,
+                clientId: `tendere-${sessionName()}`,
                 diagramType,
                 glspClientProvider: async () => glspClient,
                 sourceUri: '',
@@ -168,10 +208,16 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
         ),
         tendereModule,
         // keyboard use: Alt+P the palette, N to go from box to box, Ctrl+Spazio the gestures, F2 rename
-        { add: [accessibilityModule], remove: toolPaletteModule },
+        { add: [accessibilityModule], remove: inStudio ? [toolPaletteModule, undoRedoModule] : toolPaletteModule },
         STANDALONE_MODULE_CONFIG
     );
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting, processo: process } });
+    const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
+    const selection = container.get(SelectionService);
+    window.tendere = {
+        dispatch: action => dispatcher.dispatch(action),
+        selection: () => [...selection.getSelectedElementIDs()]
+    };
 }
 
 new GLSPWebSocketProvider(url).listen({

@@ -21,7 +21,8 @@ import it.tendere.identity.ElementId;
  * The format's checks on the diagram: each error and warning on the box of
  * the element it concerns, or of the nearest element drawn that contains it,
  * or on the diagram itself; the Italian message as its description. The
- * checks are those of {@code tendere validate}, run once on the text.
+ * checks are those of {@code tendere validate}, run once on the text: by
+ * the source where it checks its text (the studio's editor), else here.
  */
 final class ModelMarkers implements ModelValidator {
 
@@ -35,7 +36,12 @@ final class ModelMarkers implements ModelValidator {
         if (text == null || state.getRoot() == null) {
             return markers;
         }
-        for (Issue issue : Language.injector().getInstance(ModelChecker.class).check(text.loaded())) {
+        // the source's own check where it has one of this text (the studio's editor), else the format's checks here
+        List<Issue> issues = text.frozen() == null ? text.source().issues(text.text()) : null;
+        if (issues == null) {
+            issues = Language.injector().getInstance(ModelChecker.class).check(text.loaded());
+        }
+        for (Issue issue : issues) {
             if (issue.getSeverity() != Severity.ERROR && issue.getSeverity() != Severity.WARNING) {
                 continue;
             }

@@ -17,7 +17,8 @@ import it.tendere.dsl.io.ModelFileException;
  * Reads the one model the server was started for. A client names the model
  * it wants ({@code sourceUri}); any other file is refused, so that a page
  * cannot make the server read what the user did not open. Saving does
- * nothing more: each gesture is in the file when it is made.
+ * nothing more: each gesture is in the source (the file, or the studio's
+ * document, which the studio saves) when it is made.
  */
 final class ModelStorage implements SourceModelStorage {
 
@@ -31,6 +32,9 @@ final class ModelStorage implements SourceModelStorage {
     @Named(FILE)
     private Path file;
 
+    @Inject
+    private ModelSource source;
+
     @Override
     public void loadSourceModel(RequestModelAction action) {
         String uri = action.getOptions() == null ? null : action.getOptions().get("sourceUri");
@@ -39,7 +43,7 @@ final class ModelStorage implements SourceModelStorage {
         }
         state.show(action.getOptions() == null ? null : action.getOptions().get(GraphIds.PROCESS_OPTION));
         try {
-            state.setText(new ModelText(file, Language.injector()));
+            state.setText(new ModelText(source, Language.injector()));
         } catch (ModelFileException e) {
             throw new GLSPServerException(e.getPath() + ": " + e.getMessage(), e);
         }

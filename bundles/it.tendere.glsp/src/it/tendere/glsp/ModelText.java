@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.glsp;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +24,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 
-import it.tendere.dsl.io.AtomicFiles;
 import it.tendere.dsl.io.LoadedModel;
 import it.tendere.dsl.io.ModelFileException;
 import it.tendere.dsl.io.ModelLoader;
@@ -34,12 +31,14 @@ import it.tendere.identity.ElementId;
 import it.tendere.servicemodel.ServiceModel;
 
 /**
- * A model's text as the editor holds it: the file's text, the model parsed
- * from it, and the way a gesture reaches the text — the model changed in
- * memory, Xtext's change serializer turning that into text, reduced to the
- * one smallest edit, the file written whole and atomically, the model parsed
- * again from the new text. The text stays the truth: nothing is kept of the
- * changed model but the text it serialises to.
+ * A model's text as the diagram holds it: the source's text, the model
+ * parsed from it, and the way a gesture reaches the text — the model changed
+ * in memory, Xtext's change serializer turning that into text, reduced to
+ * the one smallest edit, made to the source (the file, or an editor's
+ * document), the model parsed again from the new text. The text stays the
+ * truth: nothing is kept of the changed model but the text it serialises to.
+ * A text that no longer parses (the user is typing) leaves the last model
+ * that did drawn, and frozen: no gesture until the text parses again.
  */
 public final class ModelText {
 
@@ -57,36 +56,66 @@ public final class ModelText {
         }
     }
 
+    private final ModelSource source;
     private final Path file;
     private final ModelLoader loader;
     private final Provider<IChangeSerializer> serializers;
     private String text;
     private LoadedModel loaded;
+    /** Why the text shown is not the source's (its first syntax error), or null. */
+    private String frozen;
     /** The last result {@link #finish} parsed, which {@link #apply} then writes: not parsed twice. */
     private String finishedText;
     private LoadedModel finished;
 
-    ModelText(Path file, Injector language) throws ModelFileException {
-        this.file = file;
+    ModelText(ModelSource source, Injector language) throws ModelFileException {
+        this.source = source;
+        this.file = source.file();
         this.loader = language.getInstance(ModelLoader.class);
         this.serializers = language.getProvider(IChangeSerializer.class);
         reload();
     }
 
-    /** Reads the file again (after it changed on disk, or to start). */
+    /**
+     * Reads the source's text again (to start, or after it changed). Where
+     * the new text does not parse and a text before it did, the model of
+     * that one stays, frozen, with the reason.
+     */
     void reload() throws ModelFileException {
-        loaded = loader.load(file);
-        text = loaded.resource() instanceof XtextResource resource && resource.getParseResult() != null
+        LoadedModel next = source.load(loader);
+        String nextText = next.resource() instanceof XtextResource resource && resource.getParseResult() != null
                 ? resource.getParseResult().getRootNode().getText()
-                : read();
+                : source.text();
+        String broken = syntaxError(next);
+        text = nextText;
+        if (broken != null && loaded != null && syntaxError(loaded) == null && loaded.model() != null) {
+            frozen = broken;
+            return;
+        }
+        loaded = next;
+        frozen = null;
     }
 
-    private String read() throws ModelFileException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new ModelFileException(file, String.valueOf(e.getMessage()), e);
+    /** The first syntax error of a parse, with its line, or null where it has none. */
+    private static String syntaxError(LoadedModel parsed) {
+        if (parsed.model() == null && parsed.resource().getErrors().isEmpty()) {
+            return "";
         }
+        if (parsed.resource() instanceof XtextResource resource && resource.getParseResult() != null
+                && !resource.getParseResult().hasSyntaxErrors()) {
+            return null;
+        }
+        return parsed.resource().getErrors().stream().findFirst()
+                .map(error -> GlspMessages.get("text.line", error.getLine(), error.getMessage())).orElse("");
+    }
+
+    /** Why the diagram shows an earlier text than the source's (the first syntax error of the source's), or null. */
+    public String frozen() {
+        return frozen;
+    }
+
+    ModelSource source() {
+        return source;
     }
 
     public String text() {
@@ -102,10 +131,10 @@ public final class ModelText {
         return loaded.model();
     }
 
-    /** Whether the file still holds the text this editor last read or wrote. */
-    boolean unchangedOnDisk() {
+    /** Whether the source still holds the text this editor last read or wrote. */
+    boolean unchanged() {
         try {
-            return text.equals(read());
+            return text.equals(source.text());
         } catch (ModelFileException e) {
             return false;
         }
@@ -283,21 +312,19 @@ public final class ModelText {
     }
 
     /**
-     * Writes the text with {@code edit} applied, whole and atomically, and
-     * parses it again; answers the edit that undoes it.
+     * Makes {@code edit} to the source's text and parses the result; answers
+     * the edit that undoes it.
      *
-     * @throws ModelFileException where the file changed on disk since it was
+     * @throws ModelFileException where the source's text changed since it was
      *                            read (nothing is written), or cannot be written
      */
     public Edit apply(Edit edit) throws ModelFileException {
-        if (!unchangedOnDisk()) {
-            throw new ModelFileException(file, GlspMessages.get("file.changed"));
-        }
         String before = text;
         String after = edit.applyTo(before);
-        AtomicFiles.write(file, after.getBytes(StandardCharsets.UTF_8), true);
+        source.replace(before, edit);
         text = after;
         loaded = after.equals(finishedText) ? finished : loader.parse(after, file);
+        frozen = null;
         finishedText = null;
         finished = null;
         return edit.inverse(before);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.glsp;
 
-import java.nio.file.Path;
 
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.diagram.DiagramConfiguration;
@@ -13,8 +12,8 @@ import org.eclipse.glsp.server.operations.OperationHandler;
 public final class OrganisationDiagramModule extends TendereDiagramModule {
 
     /** @param file the model the diagram edits, the only one its clients may open */
-    public OrganisationDiagramModule(Path file) {
-        super(file);
+    public OrganisationDiagramModule(ModelSource source) {
+        super(source);
     }
 
     @Override

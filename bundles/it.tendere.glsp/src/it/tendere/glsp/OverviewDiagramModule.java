@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.glsp;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +13,8 @@ import org.eclipse.glsp.server.features.toolpalette.ToolPaletteItemProvider;
 public final class OverviewDiagramModule extends TendereDiagramModule {
 
     /** @param file the model the diagram shows, the only one its clients may open */
-    public OverviewDiagramModule(Path file) {
-        super(file);
+    public OverviewDiagramModule(ModelSource source) {
+        super(source);
     }
 
     @Override

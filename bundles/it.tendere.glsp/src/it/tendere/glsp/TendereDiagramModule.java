@@ -4,6 +4,8 @@ package it.tendere.glsp;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.glsp.server.features.undoredo.UndoRedoActionHandler;
+
 import org.eclipse.glsp.server.di.DiagramModule;
 import org.eclipse.glsp.server.di.MultiBinding;
 import org.eclipse.glsp.server.actions.ActionHandler;
@@ -12,35 +14,38 @@ import org.eclipse.glsp.server.features.core.model.SourceModelStorage;
 import org.eclipse.glsp.server.features.sourcemodelwatcher.SourceModelWatcher;
 import org.eclipse.glsp.server.features.validation.ModelValidator;
 import org.eclipse.glsp.server.model.GModelState;
+import org.eclipse.glsp.server.operations.OperationActionHandler;
 import org.eclipse.glsp.server.operations.OperationHandler;
 
 import com.google.inject.name.Names;
 
 /**
- * What every diagram of a model file shares: the file (the only one its
- * clients may open), its text as the session's state, the format's checks
- * as markers, the file watched for changes made outside the editor, and the
- * gestures every diagram has (rename in place, delete, the command
- * palette's).
+ * What every diagram of a model shares: its source (the file, the only one
+ * its clients may open, or the studio's document of it), its text as the
+ * session's state, the format's checks as markers, the source watched for
+ * changes made elsewhere, the source's history and selection where it has
+ * them, and the gestures every diagram has (rename in place, delete, the
+ * command palette's).
  */
 public abstract class TendereDiagramModule extends DiagramModule {
 
-    private final Path file;
+    private final ModelSource source;
 
-    protected TendereDiagramModule(Path file) {
-        this.file = file;
+    protected TendereDiagramModule(ModelSource source) {
+        this.source = source;
     }
 
-    /** The diagrams of one model file: organisation, process maps, overview. */
-    public static List<TendereDiagramModule> all(Path file) {
-        return List.of(new OrganisationDiagramModule(file), new ProcessDiagramModule(file),
-                new OverviewDiagramModule(file));
+    /** The diagrams of one model: organisation, process maps, overview. */
+    public static List<TendereDiagramModule> all(ModelSource source) {
+        return List.of(new OrganisationDiagramModule(source), new ProcessDiagramModule(source),
+                new OverviewDiagramModule(source));
     }
 
     @Override
     protected void configureBase() {
         super.configureBase();
-        bind(Path.class).annotatedWith(Names.named(ModelStorage.FILE)).toInstance(file);
+        bind(ModelSource.class).toInstance(source);
+        bind(Path.class).annotatedWith(Names.named(ModelStorage.FILE)).toInstance(source.file());
     }
 
     /** Whether the diagram changes the model; the overview only shows it. */
@@ -65,7 +70,7 @@ public abstract class TendereDiagramModule extends DiagramModule {
 
     @Override
     protected Class<? extends SourceModelWatcher> bindSourceModelWatcher() {
-        return DiskWatcher.class;
+        return SourceWatcher.class;
     }
 
     @Override
@@ -76,7 +81,14 @@ public abstract class TendereDiagramModule extends DiagramModule {
     @Override
     protected void configureActionHandlers(MultiBinding<ActionHandler> binding) {
         super.configureActionHandlers(binding);
-        binding.add(DiskWatcher.ReloadHandler.class);
+        binding.remove(OperationActionHandler.class);
+        binding.add(TextOperations.class);
+        binding.add(SourceWatcher.ReloadHandler.class);
+        binding.add(SourceWatcher.SelectionHandler.class);
+        if (source.keepsHistory()) {
+            binding.remove(UndoRedoActionHandler.class);
+            binding.add(SourceHistoryHandler.class);
+        }
     }
 
     @Override

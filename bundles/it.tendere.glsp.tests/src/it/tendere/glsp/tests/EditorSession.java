@@ -15,6 +15,7 @@ import org.eclipse.glsp.graph.GModelRoot;
 import org.eclipse.glsp.server.actions.Action;
 import org.eclipse.glsp.server.actions.ActionMessage;
 import org.eclipse.glsp.server.actions.MessageAction;
+import org.eclipse.glsp.server.actions.SelectAction;
 import org.eclipse.glsp.server.features.core.model.RequestModelAction;
 import org.eclipse.glsp.server.features.core.model.SetModelAction;
 import org.eclipse.glsp.server.features.core.model.UpdateModelAction;
@@ -26,6 +27,8 @@ import org.eclipse.glsp.server.protocol.InitializeParameters;
 
 import com.google.inject.Guice;
 
+import it.tendere.glsp.FileSource;
+import it.tendere.glsp.ModelSource;
 import it.tendere.glsp.web.EditorServer;
 
 /**
@@ -44,9 +47,14 @@ final class EditorSession implements AutoCloseable {
     private final BlockingQueue<Action> received = new LinkedBlockingQueue<>();
 
     EditorSession(Path file, String diagramType) throws Exception {
-        this.file = file;
+        this(new FileSource(file), diagramType);
+    }
+
+    /** A diagram of a model's text wherever it lives (the studio's: an editor's document). */
+    EditorSession(ModelSource source, String diagramType) throws Exception {
+        this.file = source.file();
         this.diagramType = diagramType;
-        server = Guice.createInjector(EditorServer.diagrams(file)).getInstance(GLSPServer.class);
+        server = Guice.createInjector(EditorServer.diagrams(source)).getInstance(GLSPServer.class);
         ((DefaultGLSPServer) server).connect(message -> received.add(message.getAction()));
         InitializeParameters initialize = new InitializeParameters();
         initialize.setApplicationId("tendere-test");
@@ -55,7 +63,7 @@ final class EditorSession implements AutoCloseable {
         // the actions a browser client handles, which the server then sends it
         server.initializeClientSession(new InitializeClientSessionParameters(SESSION, diagramType,
                 List.of(SetModelAction.KIND, UpdateModelAction.KIND, SetMarkersAction.KIND, MessageAction.KIND,
-                        "setDirtyState", "status", "setTypeHints", "setEditMode", "setContextActions")))
+                        "setDirtyState", "status", "setTypeHints", "setEditMode", "setContextActions", SelectAction.KIND)))
                 .get(1, TimeUnit.MINUTES);
     }
 

@@ -27,6 +27,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import com.google.inject.Guice;
 
 import it.tendere.glsp.FigureStyles;
+import it.tendere.glsp.FileSource;
+import it.tendere.glsp.ModelSource;
 import it.tendere.glsp.TendereDiagramModule;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -65,6 +67,11 @@ public final class EditorServer implements AutoCloseable {
 
     /** Starts the editor of {@code file}; answers once it accepts connections. */
     public static EditorServer start(Path file) throws Exception {
+        return start(new FileSource(file));
+    }
+
+    /** Starts the editor of a model's text wherever it lives; answers once it accepts connections. */
+    public static EditorServer start(ModelSource source) throws Exception {
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -81,7 +88,7 @@ public final class EditorServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ClientFiles()), "/");
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
             ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, "/glsp")
-                    .configurator(new GLSPConfigurator(() -> Guice.createInjector(diagrams(file), new WebsocketModule())) {
+                    .configurator(new GLSPConfigurator(() -> Guice.createInjector(diagrams(source), new WebsocketModule())) {
                         @Override
                         public boolean checkOrigin(String origin) {
                             return origin != null && origin.equals("http://127.0.0.1:" + connector.getLocalPort());
@@ -94,10 +101,15 @@ public final class EditorServer implements AutoCloseable {
         return editor;
     }
 
-    /** GLSP's server with every diagram of the model: organisation, process maps, overview. */
+    /** GLSP's server with every diagram of the model file: organisation, process maps, overview. */
     public static ServerModule diagrams(Path file) {
+        return diagrams(new FileSource(file));
+    }
+
+    /** GLSP's server with every diagram of the model: organisation, process maps, overview. */
+    public static ServerModule diagrams(ModelSource source) {
         ServerModule server = new ServerModule();
-        TendereDiagramModule.all(file).forEach(server::configureDiagramModule);
+        TendereDiagramModule.all(source).forEach(server::configureDiagramModule);
         return server;
     }
 
