@@ -31,7 +31,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -49,12 +48,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import it.tendere.diagram.Diagram;
-import it.tendere.identity.ElementId;
-import it.tendere.servicemodel.Phase;
-import it.tendere.servicemodel.Process;
 import it.tendere.servicemodel.Role;
-import it.tendere.studio.diagram.DiagramView;
 import it.tendere.studio.editor.TendereEditor;
 import it.tendere.studio.generate.GenerateDialog;
 import it.tendere.studio.generate.PreviewView;
@@ -253,53 +247,6 @@ class StudioTests {
                 "one undo takes the format back");
         editor.doRevertToSaved();
         assertEquals(saved, editor.document().get());
-    }
-
-    @Test
-    void theProcessMapShowsTheProcesssPhasesAndAClickSelectsOne() throws Exception {
-        Process p1 = editor.lastParsed().model().getProcessesAndTools().getProcesses().get(0);
-        DiagramView view = (DiagramView) page().showView(DiagramView.ID);
-        page().activate(editor);
-        Ui.waitUntil("the diagrams are drawn", () -> !view.diagrams().isEmpty());
-        view.show("processo-" + p1.getName());
-        Diagram map = view.shown();
-        assertEquals(Diagram.Kind.PROCESS, map.kind());
-        List<String> phases = p1.getPhases().stream().map(Phase::getName).toList();
-        List<String> ids = p1.getPhases().stream().map(ElementId::of).toList();
-        List<String> drawn = map.shapes().stream().map(Diagram.Shape::element).filter(ids::contains).toList();
-        assertEquals(ids, drawn, "every phase of " + p1.getName() + " is drawn, in order");
-        Ui.screenshot("04-mappa-del-processo");
-
-        Diagram.Shape second = map.shapes().stream().filter(s -> s.element().equals(ids.get(1))).findFirst()
-                .orElseThrow();
-        Canvas canvas = Ui.find(view.getSite().getShell(), Canvas.class).stream()
-                .filter(c -> c.getToolTipText() != null && c.getToolTipText().equals(map.description()))
-                .findFirst().orElseThrow();
-        // GTK places a posted press where its pointer is, which under Xvfb
-        // (no window manager) is not where the posted move put it: the click
-        // is given to the diagram's canvas as SWT gives it a real one.
-        org.eclipse.swt.widgets.Event press = new org.eclipse.swt.widgets.Event();
-        press.button = 1;
-        press.x = (int) ((second.x() + second.width() / 2) * view.zoom());
-        press.y = (int) ((second.y() + second.height() / 2) * view.zoom());
-        canvas.notifyListeners(SWT.MouseDown, press);
-        Ui.waitUntil("the phase's text is selected", () -> editor.viewer().getTextWidget().getSelectionText()
-                .startsWith("fase " + phases.get(1)));
-
-        // the map follows the text: a phase renamed in the editor is renamed in the map
-        selectAfter(editor, "fase " + phases.get(1) + " \"", "Compilazione");
-        Ui.type("Stesura");
-        Ui.waitUntil("the map shows the new title", () -> view.shown() != null
-                && view.shown().id().equals(map.id()) && view.shown().shapes().stream()
-                        .anyMatch(s -> String.join(" ", s.lines().stream().map(Diagram.Line::text).toList())
-                                .contains("Stesura delle schede")));
-        editor.doRevertToSaved();
-
-        // zoom: the canvas grows with it; fit brings the whole map back into view
-        view.setZoom(2);
-        assertEquals((int) Math.ceil(view.shown().width() * 2), canvas.getSize().x);
-        view.fit();
-        assertTrue(canvas.getSize().x <= canvas.getParent().getClientArea().width + 1, "fit shows the whole width");
     }
 
     @Test

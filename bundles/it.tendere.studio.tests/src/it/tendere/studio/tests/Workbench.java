@@ -9,8 +9,13 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -18,6 +23,7 @@ import org.eclipse.ui.PlatformUI;
 
 import it.tendere.studio.editor.TendereEditor;
 import it.tendere.studio.models.ModelProblems;
+import it.tendere.studio.models.NewModelWizard;
 
 /** What the studio's window holds, as the UI tests look at it: the page, the editor, markers, the Problems view. */
 final class Workbench {
@@ -72,5 +78,28 @@ final class Workbench {
         editor.selectAndReveal(offset, selected.length());
         Ui.focus(editor.viewer().getTextWidget());
         return offset;
+    }
+
+    /**
+     * «Nuovo modello», filled in as a user fills it (the Province, the file's
+     * name, the number of Comuni, the format by its place in the list) into
+     * the folder the Modelli view shows, and finished; a screenshot of the
+     * filled-in page when named.
+     */
+    static void newModel(String province, String fileName, int comuni, int format, String screenshot) {
+        Ui.whenShellOpens("Nuovo modello", wizard -> {
+            List<Text> fields = Ui.find(wizard, Text.class); // the Province, the folder, the file's name
+            fields.get(0).setText(province);
+            fields.get(2).setText(fileName);
+            Ui.find(wizard, Spinner.class).get(0).setSelection(comuni);
+            Ui.find(wizard, Combo.class).get(0).select(format);
+            if (screenshot != null) {
+                Ui.screenshot(screenshot);
+            }
+            Ui.press(wizard, IDialogConstants.FINISH_LABEL);
+        });
+        new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                new NewModelWizard(page())).open();
+        Ui.rethrowDialogFailures();
     }
 }

@@ -1,71 +1,77 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.studio.diagram;
 
-import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.Map;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 import it.tendere.diagram.Diagram;
-import it.tendere.identity.ElementId;
 import it.tendere.diagram.Diagrams;
 import it.tendere.diagram.PngWriter;
+import it.tendere.diagram.SvgWriter;
+import it.tendere.dsl.io.AtomicFiles;
+import it.tendere.dsl.io.ModelFileException;
+import it.tendere.glsp.web.EditorServer;
+import it.tendere.identity.ElementId;
+import it.tendere.servicemodel.Process;
 import it.tendere.servicemodel.ServiceModel;
 import it.tendere.studio.StudioPlugin;
 import it.tendere.studio.editor.ModelAnalysis;
 import it.tendere.studio.editor.TendereEditor;
 
 /**
- * «Diagrammi»: the organisation, each process map and the overview of the
- * model in the active editor, drawn by it.tendere.diagram as in the
- * document, redrawn each time the text parses again. A click on a box
- * selects its element's text; zoom in, out, to fit.
+ * «Diagrammi»: the graphical editor of the model in the active editor,
+ * beside its text — the organisation, each process map and the overview, as
+ * the document draws them, edited with the mouse and the keyboard. A view
+ * rather than a tab of the model's editor, so that the text and the diagram
+ * are seen together: a gesture shows its text at once, and the caret in the
+ * text shows its element in the diagram.
+ * <p>
+ * Each open model has its own editor server (GLSP, in this process, on
+ * 127.0.0.1, a random port and a secret token), whose source is the text
+ * editor's document: a gesture is an edit of that document, to undo with
+ * Ctrl+Z in either, saved when the user saves. The view shows it in the
+ * platform's browser (WebKitGTK) and remembers, per model, which diagram was
+ * shown.
  */
 public class DiagramView extends ViewPart {
 
     public static final String ID = "it.tendere.studio.diagrams";
 
-    private static final double MIN_ZOOM = 0.2;
-    private static final double MAX_ZOOM = 4;
+    /** With {@code -Dtendere.trace=true}, the first diagram drawn is told on standard output (for the benchmarks). */
+    private static final boolean TRACE = Boolean.getBoolean("tendere.trace");
 
-    private Combo chooser;
     private Label status;
-    private ScrolledComposite scroller;
-    private Canvas canvas;
+    private Browser browser;
 
     private TendereEditor editor;
-    private ModelAnalysis analysis;
-    private List<Diagram> diagrams = List.of();
-    private Diagram shown;
-    private Image image;
-    private double zoom = 1;
-    private boolean fit = true;
-    private Job layout;
-
-    private final Consumer<ModelAnalysis> modelChanged = this::show;
+    /** Each model's editor server, and the page last shown of it. */
+    private final Map<TendereEditor, EditorServer> servers = new HashMap<>();
+    private final Map<TendereEditor, String> pages = new HashMap<>();
 
     private final IPartListener2 editors = new IPartListener2() {
         @Override
@@ -77,157 +83,114 @@ public class DiagramView extends ViewPart {
 
         @Override
         public void partClosed(IWorkbenchPartReference reference) {
-            if (reference.getPart(false) == editor) {
-                follow(null);
+            if (reference.getPart(false) instanceof TendereEditor closed) {
+                if (closed == editor) {
+                    follow(null);
+                }
+                stop(closed);
             }
         }
     };
 
     @Override
     public void createPartControl(Composite parent) {
-        parent.setLayout(new GridLayout(2, false));
-        new Label(parent, SWT.NONE).setText(StudioPlugin.MESSAGES.get("diagram.choose"));
-        chooser = new Combo(parent, SWT.READ_ONLY);
-        chooser.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        chooser.addListener(SWT.Selection, event -> select(chooser.getSelectionIndex()));
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        parent.setLayout(layout);
         status = new Label(parent, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
-        scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
-        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        canvas = new Canvas(scroller, SWT.DOUBLE_BUFFERED);
-        canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        scroller.setContent(canvas);
-        canvas.addPaintListener(event -> {
-            if (image != null && shown != null) {
-                Rectangle source = image.getBounds();
-                event.gc.setInterpolation(SWT.HIGH);
-                event.gc.drawImage(image, 0, 0, source.width, source.height, 0, 0,
-                        (int) Math.round(shown.width() * zoom), (int) Math.round(shown.height() * zoom));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        browser = new Browser(parent, SWT.NONE);
+        browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Action export = new Action(StudioPlugin.MESSAGES.get("diagram.export")) {
+            @Override
+            public void run() {
+                exportAsked();
             }
-        });
-        canvas.addListener(SWT.MouseDown, event -> clicked(event.x, event.y));
-        scroller.addListener(SWT.Resize, event -> {
-            if (fit) {
-                fit();
-            }
-        });
-        contributeActions(getViewSite().getActionBars().getToolBarManager());
+        };
+        export.setToolTipText(StudioPlugin.MESSAGES.get("diagram.export.tip"));
+        getViewSite().getActionBars().getToolBarManager().add(export);
+        // Ctrl+Z and Ctrl+Maiusc+Z in the view: the text editor's one history
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(),
+                history(ITextOperationTarget.UNDO));
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(),
+                history(ITextOperationTarget.REDO));
         getSite().getPage().addPartListener(editors);
         IEditorPart active = getSite().getPage().getActiveEditor();
         follow(active instanceof TendereEditor tendere ? tendere : null);
     }
 
-    private void contributeActions(IToolBarManager toolbar) {
-        toolbar.add(action("diagram.zoomIn", () -> setZoom(zoom * 1.25)));
-        toolbar.add(action("diagram.zoomOut", () -> setZoom(zoom / 1.25)));
-        toolbar.add(action("diagram.actualSize", () -> setZoom(1)));
-        toolbar.add(action("diagram.fit", this::fit));
-    }
+    /**
+     * Undo or redo in the text editor's history. WebKitGTK hands a key the
+     * page does not take back to SWT, so the workbench may see one Ctrl+Z up
+     * to three times, with the same time stamp: a key press is one step.
+     */
+    private Action history(int operation) {
+        return new Action() {
+            private int lastKey;
 
-    private static Action action(String key, Runnable run) {
-        Action action = new Action(StudioPlugin.MESSAGES.get(key)) {
+            @Override
+            public void runWithEvent(Event event) {
+                if (event != null && event.type == SWT.KeyDown) {
+                    if (event.time == lastKey) {
+                        return;
+                    }
+                    lastKey = event.time;
+                }
+                run();
+            }
+
             @Override
             public void run() {
-                run.run();
+                if (editor != null) {
+                    EditorSource.operate(editor, operation);
+                }
             }
         };
-        action.setToolTipText(StudioPlugin.MESSAGES.get(key + ".tip"));
-        return action;
     }
 
     private void follow(TendereEditor next) {
-        if (editor == next) {
+        if (editor == next || browser.isDisposed()) {
             return;
         }
-        if (editor != null) {
-            editor.removeModelListener(modelChanged);
+        if (editor != null && servers.containsKey(editor)) {
+            pages.put(editor, browser.getUrl());
         }
         editor = next;
-        if (editor != null) {
-            editor.addModelListener(modelChanged);
-            if (editor.lastParsed() != null) {
-                show(editor.lastParsed());
-            } else {
-                setStatus(StudioPlugin.MESSAGES.get("diagram.waiting"));
-            }
-        } else {
-            analysis = null;
-            diagrams = List.of();
-            chooser.removeAll();
-            setImage(null, null);
+        if (editor == null) {
+            browser.setUrl("about:blank");
             setStatus(StudioPlugin.MESSAGES.get("diagram.noEditor"));
-        }
-    }
-
-    /** Lays out the model's diagrams in the background, then shows the one chosen. */
-    private void show(ModelAnalysis next) {
-        if (layout != null) {
-            layout.cancel();
-        }
-        String chosen = shown == null ? null : shown.id();
-        ServiceModel model = next.model();
-        layout = Job.create(StudioPlugin.MESSAGES.get("diagram.job"), (IProgressMonitor monitor) -> {
-            List<Diagram> laid = new ArrayList<>();
-            laid.addAll(Diagrams.organisation(model));
-            laid.addAll(Diagrams.processes(model));
-            laid.add(Diagrams.overview(model));
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
-            int index = 0;
-            for (int i = 0; i < laid.size(); i++) {
-                if (laid.get(i).id().equals(chosen)) {
-                    index = i;
-                }
-            }
-            Diagram selected = laid.get(index);
-            ImageData picture = picture(selected);
-            if (!monitor.isCanceled() && !canvas.isDisposed()) {
-                canvas.getDisplay().asyncExec(() -> shown(next, laid, selected, picture));
-            }
-            return Status.OK_STATUS;
-        });
-        layout.setSystem(true);
-        layout.schedule();
-    }
-
-    private void shown(ModelAnalysis next, List<Diagram> laid, Diagram selected, ImageData picture) {
-        if (canvas.isDisposed()) {
             return;
         }
-        analysis = next;
-        diagrams = laid;
-        chooser.setItems(laid.stream().map(Diagram::caption).toArray(String[]::new));
-        chooser.select(laid.indexOf(selected));
-        setImage(selected, picture);
+        EditorServer server = servers.get(editor);
+        if (server == null) {
+            try {
+                server = EditorServer.start(new EditorSource(editor));
+            } catch (Exception e) {
+                StudioPlugin.log("the diagram editor did not start", e);
+                browser.setUrl("about:blank");
+                setStatus(StudioPlugin.MESSAGES.get("diagram.failed", String.valueOf(e.getMessage())));
+                return;
+            }
+            servers.put(editor, server);
+        }
         setStatus("");
-    }
-
-    private void select(int index) {
-        if (index < 0 || index >= diagrams.size()) {
-            return;
+        // (the page leaves Ctrl+Z to the studio: see the global undo and redo above)
+        browser.setUrl(pages.getOrDefault(editor, server.address() + "&studio=1"));
+        if (TRACE) {
+            traceFirstDrawing(System.currentTimeMillis());
         }
-        Diagram selected = diagrams.get(index);
-        setImage(selected, picture(selected));
     }
 
-    /** The diagram drawn as in the document (a PNG at twice the size, scaled when shown). */
-    private static ImageData picture(Diagram diagram) {
-        return new ImageData(new ByteArrayInputStream(PngWriter.write(diagram)));
-    }
-
-    private void setImage(Diagram diagram, ImageData picture) {
-        if (image != null) {
-            image.dispose();
-        }
-        shown = diagram;
-        image = picture == null ? null : new Image(canvas.getDisplay(), picture);
-        // what the diagram shows, in words (the document's alt text)
-        canvas.setToolTipText(diagram == null ? null : diagram.description());
-        if (fit) {
-            fit();
-        } else {
-            resize();
+    private void stop(TendereEditor closed) {
+        pages.remove(closed);
+        EditorServer server = servers.remove(closed);
+        if (server != null) {
+            try {
+                server.close();
+            } catch (Exception e) {
+                StudioPlugin.log("the diagram editor did not stop", e);
+            }
         }
     }
 
@@ -238,90 +201,165 @@ public class DiagramView extends ViewPart {
         status.getParent().layout();
     }
 
-    /** Zooms so that the whole diagram shows. */
-    public void fit() {
-        fit = true;
-        if (shown != null) {
-            Rectangle area = scroller.getClientArea();
-            double fitted = Math.min(area.width / shown.width(), area.height / shown.height());
-            zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, fitted > 0 ? fitted : 1));
+    /** The page that shows the diagram editor (for the studio's tests). */
+    public Browser browser() {
+        return browser;
+    }
+
+    /** How many times the page shown has drawn a diagram (a model read, a gesture, a change of the text). */
+    public int drawings() {
+        return browser.evaluate("return window.tendereDrawings || 0;") instanceof Number count ? count.intValue() : 0;
+    }
+
+    /** With {@link #TRACE}: tells on standard output when the page has drawn its first diagram. */
+    private void traceFirstDrawing(long since) {
+        browser.getDisplay().timerExec(20, () -> {
+            if (browser.isDisposed()) {
+                return;
+            }
+            if (drawings() > 0) {
+                System.out.println("tendere-trace: primo diagramma disegnato " + (System.currentTimeMillis() - since));
+            } else {
+                traceFirstDrawing(since);
+            }
+        });
+    }
+
+    /** The editor whose model is shown, or null. */
+    public TendereEditor editor() {
+        return editor;
+    }
+
+    /** The address of the diagram editor of the model shown, or null. */
+    public URI address() {
+        EditorServer server = editor == null ? null : servers.get(editor);
+        return server == null ? null : URI.create(server.address() + "&studio=1");
+    }
+
+    /**
+     * The figures of the diagram shown, as the document draws them: one, or
+     * the parts a large organisation or map is split into. Empty where no
+     * model is shown or its text has not parsed yet.
+     */
+    public List<Diagram> shownFigures() {
+        ModelAnalysis parsed = editor == null ? null : editor.lastParsed();
+        if (parsed == null || browser.isDisposed()) {
+            return List.of();
         }
-        resize();
+        ServiceModel model = parsed.model();
+        Map<String, String> page = query(browser.getUrl());
+        String shown = page.getOrDefault("diagramma", "tendere-organizzazione");
+        if (shown.equals("tendere-panoramica")) {
+            return List.of(Diagrams.overview(model));
+        }
+        if (shown.equals("tendere-processo")) {
+            if (ElementId.find(model, page.get("processo")) instanceof Process process) {
+                return Diagrams.process(process);
+            }
+            return model.getProcessesAndTools() == null || model.getProcessesAndTools().getProcesses().isEmpty()
+                    ? List.of() : Diagrams.process(model.getProcessesAndTools().getProcesses().get(0));
+        }
+        return Diagrams.organisation(model);
     }
 
-    /** Zooms to a factor of the diagram's size at 96 dpi. */
-    public void setZoom(double factor) {
-        fit = false;
-        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, factor));
-        resize();
-    }
-
-    public double zoom() {
-        return zoom;
-    }
-
-    private void resize() {
-        Point size = shown == null ? new Point(0, 0)
-                : new Point((int) Math.ceil(shown.width() * zoom), (int) Math.ceil(shown.height() * zoom));
-        canvas.setSize(size);
-        canvas.redraw();
-    }
-
-    /** The diagrams of the model shown, in the chooser's order. */
-    public List<Diagram> diagrams() {
-        return diagrams;
-    }
-
-    /** The diagram shown, or null. */
-    public Diagram shown() {
-        return shown;
-    }
-
-    /** Shows the diagram with an id. */
-    public void show(String id) {
-        for (int i = 0; i < diagrams.size(); i++) {
-            if (diagrams.get(i).id().equals(id)) {
-                chooser.select(i);
-                select(i);
+    private static Map<String, String> query(String address) {
+        Map<String, String> values = new LinkedHashMap<>();
+        String query = address == null ? null : URI.create(address).getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    values.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
             }
         }
+        return values;
     }
 
-    /** A click at a point of the canvas: the box there, if any, has its text selected in the editor. */
-    public void clicked(int x, int y) {
-        if (shown == null || analysis == null || editor == null) {
+    /** «Esporta diagramma…»: the diagram shown, as SVG or PNG, where the user says. */
+    private void exportAsked() {
+        List<Diagram> figures = shownFigures();
+        if (figures.isEmpty()) {
+            MessageDialog.openInformation(getSite().getShell(), StudioPlugin.MESSAGES.get("diagram.export"),
+                    StudioPlugin.MESSAGES.get("diagram.export.nothing"));
             return;
         }
-        double dx = x / zoom;
-        double dy = y / zoom;
-        // the boxes of a diagram never overlap: the one under the point, if it stands for an element
-        shown.shapes().stream()
-                .filter(shape -> dx >= shape.x() && dx <= shape.right() && dy >= shape.y() && dy <= shape.bottom())
-                .map(shape -> ElementId.find(analysis.model(), shape.element()))
-                .filter(Objects::nonNull)
-                .findFirst()
-                .ifPresent(element -> {
-                    editor.select(element);
-                    getSite().getPage().activate(editor);
-                });
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText(StudioPlugin.MESSAGES.get("diagram.export"));
+        dialog.setFilterExtensions(new String[] { "*.svg", "*.png" });
+        dialog.setFilterNames(new String[] { StudioPlugin.MESSAGES.get("diagram.export.svg"),
+                StudioPlugin.MESSAGES.get("diagram.export.png") });
+        dialog.setFileName(figures.get(0).id() + ".svg");
+        if (editor.file() != null && editor.file().getLocation() != null) {
+            dialog.setFilterPath(editor.file().getLocation().toFile().getParent());
+        }
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path target = Path.of(chosen);
+        if (!target.getFileName().toString().matches("(?i).*\\.(svg|png)")) {
+            target = target.resolveSibling(target.getFileName() + (dialog.getFilterIndex() == 1 ? ".png" : ".svg"));
+        }
+        List<Path> parts = partFiles(target, figures.size());
+        List<Path> existing = parts.stream().filter(part -> !part.equals(Path.of(chosen)) && Files.exists(part))
+                .toList();
+        if (!existing.isEmpty() && !MessageDialog.openQuestion(getSite().getShell(),
+                StudioPlugin.MESSAGES.get("diagram.export"),
+                StudioPlugin.MESSAGES.get("diagram.export.replace", existing.size(), existing.get(0)))) {
+            return;
+        }
+        try {
+            export(figures, target);
+        } catch (ModelFileException e) {
+            MessageDialog.openError(getSite().getShell(), StudioPlugin.MESSAGES.get("diagram.export"),
+                    e.getPath() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Writes figures to {@code target}, as SVG or PNG by its extension: one
+     * figure to that file, the parts of a split one to {@code name-1.svg},
+     * {@code name-2.svg}…; answers the files written.
+     */
+    public static List<Path> export(List<Diagram> figures, Path target) throws ModelFileException {
+        boolean png = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png");
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        List<Path> names = partFiles(target, figures.size());
+        for (int i = 0; i < figures.size(); i++) {
+            files.put(names.get(i), png ? PngWriter.write(figures.get(i))
+                    : ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SvgWriter.write(figures.get(i)))
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        AtomicFiles.writeAll(files, true);
+        return names;
+    }
+
+    private static List<Path> partFiles(Path target, int count) {
+        if (count == 1) {
+            return List.of(target);
+        }
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        List<Path> parts = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            parts.add(target.resolveSibling(name.substring(0, dot) + "-" + i + name.substring(dot)));
+        }
+        return parts;
     }
 
     @Override
     public void setFocus() {
-        canvas.setFocus();
+        browser.setFocus();
     }
 
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(editors);
-        if (editor != null) {
-            editor.removeModelListener(modelChanged);
-        }
-        if (layout != null) {
-            layout.cancel();
-        }
-        if (image != null) {
-            image.dispose();
+        for (TendereEditor open : new ArrayList<>(servers.keySet())) {
+            stop(open);
         }
         super.dispose();
     }

@@ -48,6 +48,7 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
     private static final String SCOPE = "it.tendere.studio.editorScope";
 
     private final ListenerList<Consumer<ModelAnalysis>> listeners = new ListenerList<>();
+    private final ListenerList<Consumer<ModelAnalysis>> checks = new ListenerList<>();
     private volatile ModelAnalysis latest;
     private volatile ModelAnalysis lastParsed;
     private TendereOutlinePage outline;
@@ -137,6 +138,18 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
         listeners.remove(listener);
     }
 
+    /**
+     * Listens for each check of the text, whether it parses or not; the
+     * listener runs in the checks' thread, once {@link #latest()} is the check.
+     */
+    public void addCheckListener(Consumer<ModelAnalysis> listener) {
+        checks.add(listener);
+    }
+
+    public void removeCheckListener(Consumer<ModelAnalysis> listener) {
+        checks.remove(listener);
+    }
+
     /** The checks' result for a text, from the reconciler's thread. */
     void analysed(ModelAnalysis analysis, IDocument checked) {
         if (!analysis.text().equals(checked.get())) {
@@ -146,6 +159,9 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
         IFile file = file();
         if (file != null) {
             ModelProblems.update(file, analysis.issues());
+        }
+        for (Consumer<ModelAnalysis> listener : checks) {
+            listener.accept(analysis);
         }
         if (!analysis.parses()) {
             return;
