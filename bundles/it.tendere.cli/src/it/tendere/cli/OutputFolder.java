@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,6 +17,8 @@ import it.tendere.format.Printable;
 /**
  * Files a command writes into one folder: all checked before the first is
  * written, all written or none, an existing one replaced only with --force.
+ * A folder that does not exist yet is made (with its parents) when the files
+ * are written, and taken away again if they cannot be.
  */
 final class OutputFolder {
 
@@ -25,8 +30,16 @@ final class OutputFolder {
     private final Map<Path, byte[]> files = new LinkedHashMap<>();
 
     OutputFolder(Path folder, boolean force) throws ModelFileException {
-        if (!Files.isDirectory(folder)) {
-            throw new ModelFileException(folder, Tendere.MESSAGES.get("out.notFolder", folder));
+        Path existing = folder.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw new ModelFileException(folder, Tendere.MESSAGES.get("out.notFolder", existing == null ? folder
+                    : existing));
+        }
+        if (!existing.equals(folder.toAbsolutePath().normalize()) && !Files.isWritable(existing)) {
+            throw new ModelFileException(folder, Tendere.MESSAGES.get("out.cannotMake", existing));
         }
         this.folder = folder;
         this.force = force;
@@ -42,7 +55,9 @@ final class OutputFolder {
         if (!SAFE_NAME.matcher(name).matches() || !folder.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize().getParent())) {
             throw new ModelFileException(folder, Tendere.MESSAGES.get("out.badName", Printable.of(name, 80)));
         }
-        AtomicFiles.checkWritable(file, force);
+        if (Files.isDirectory(folder)) {
+            AtomicFiles.checkWritable(file, force);
+        }
         return file;
     }
 
@@ -52,7 +67,43 @@ final class OutputFolder {
 
     /** Writes every file added, all or none, and says so. */
     void write(Console console) throws ModelFileException {
-        AtomicFiles.writeAll(files, force);
+        List<Path> made = makeFolder();
+        try {
+            AtomicFiles.writeAll(files, force);
+        } catch (ModelFileException e) {
+            remove(made);
+            throw e;
+        }
         files.keySet().forEach(file -> console.info(Tendere.MESSAGES.get("written", file)));
+    }
+
+    /** Makes the folder and whichever of its parents are missing; answers those made, outermost first. */
+    private List<Path> makeFolder() throws ModelFileException {
+        List<Path> missing = new ArrayList<>();
+        for (Path at = folder.toAbsolutePath().normalize(); at != null && !Files.exists(at); at = at.getParent()) {
+            missing.add(0, at);
+        }
+        List<Path> made = new ArrayList<>();
+        for (Path each : missing) {
+            try {
+                Files.createDirectory(each);
+                made.add(each);
+            } catch (IOException e) {
+                remove(made);
+                throw new ModelFileException(folder, Tendere.MESSAGES.get("out.cannotMake", each), e);
+            }
+        }
+        return made;
+    }
+
+    /** Takes away the folders this run made, innermost first, each only when empty. */
+    private static void remove(List<Path> made) {
+        for (int i = made.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(made.get(i));
+            } catch (IOException notEmpty) {
+                return;
+            }
+        }
     }
 }

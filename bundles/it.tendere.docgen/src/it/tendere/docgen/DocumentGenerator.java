@@ -25,6 +25,7 @@ import it.tendere.docgen.html.HtmlWriter;
 import it.tendere.docgen.pdf.PdfWriter;
 import it.tendere.docgen.view.Section2Builder;
 import it.tendere.docgen.view.Section2View;
+import it.tendere.servicemodel.ServiceArea;
 import it.tendere.servicemodel.ServiceModel;
 
 /**
@@ -130,14 +131,27 @@ public final class DocumentGenerator {
         };
     }
 
-    /** The file name of the document for a model, without extension: sezione-2-provincia-di-valdaro. */
-    public static String baseName(Section2View view) {
-        if (view.front().province().isPlaceholder()) {
-            return "sezione-2";
+    /**
+     * The file name of the document for a model, without extension: the
+     * Province and the service area, so that one Province's documents of
+     * two services never take each other's place
+     * ({@code sezione-2-provincia-di-valdaro-formazione}).
+     */
+    public static String baseName(Section2View view, ServiceArea area) {
+        StringBuilder name = new StringBuilder("sezione-2");
+        String province = view.front().province().isPlaceholder() ? "" : fileWord(view.front().province().text());
+        if (!province.isEmpty()) {
+            name.append('-').append(province);
         }
-        String province = java.text.Normalizer.normalize(view.front().province().text(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        return "sezione-2" + (province.isEmpty() ? "" : "-" + province);
+        if (area != null) {
+            name.append('-').append(fileWord(area.getLiteral()));
+        }
+        return name.toString();
+    }
+
+    /** Words as a part of a file name: no accents, lower case, a dash between words. */
+    private static String fileWord(String words) {
+        return java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

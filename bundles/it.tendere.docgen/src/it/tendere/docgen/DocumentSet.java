@@ -34,7 +34,7 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files) {
     /** Builds the document's view of a model and names its files in {@code folder}. */
     public static DocumentSet plan(ServiceModel model, List<DocumentFormat> formats, Path folder) {
         Section2View view = DocumentGenerator.view(model);
-        String base = DocumentGenerator.baseName(view);
+        String base = DocumentGenerator.baseName(view, model.isSetArea() ? model.getArea() : null);
         Map<DocumentFormat, Path> files = new LinkedHashMap<>();
         for (DocumentFormat format : formats) {
             files.put(format, folder.resolve(base + "." + format.extension()));

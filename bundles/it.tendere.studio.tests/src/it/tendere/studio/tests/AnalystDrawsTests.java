@@ -124,7 +124,7 @@ class AnalystDrawsTests {
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("it.tendere.studio.generate", null);
         Ui.rethrowDialogFailures();
         Ui.waitUntil("the document is written", () -> !said.isEmpty());
-        String html = Files.readString(out.resolve("sezione-2-provincia-di-roccaforte.html"));
+        String html = Files.readString(out.resolve("sezione-2-provincia-di-roccaforte-selezione.html"));
         assertTrue(html.contains("Commissario esperto"), "what was drawn is in the document");
         Ui.screenshot("34-documento-generato");
     }

@@ -83,7 +83,7 @@ class GenerationTests {
 
     @Test
     void anExistingFileIsReplacedOnlyWhenTheUserSaidSo(@TempDir Path out) throws Exception {
-        Path pdf = out.resolve("sezione-2-provincia-di-valdaro.pdf");
+        Path pdf = out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf");
         byte[] mine = "il mio PDF".getBytes(StandardCharsets.UTF_8);
         Files.write(pdf, mine);
         List<DocumentFormat> all = List.of(DocumentFormat.values());

@@ -279,20 +279,20 @@ class StudioTests {
         try (Stream<Path> files = Files.list(out)) {
             written = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertEquals(List.of("sezione-2-provincia-di-valdaro.docx", "sezione-2-provincia-di-valdaro.html",
-                "sezione-2-provincia-di-valdaro.pdf"), written);
-        byte[] pdf = Files.readAllBytes(out.resolve("sezione-2-provincia-di-valdaro.pdf"));
+        assertEquals(List.of("sezione-2-provincia-di-valdaro-formazione.docx", "sezione-2-provincia-di-valdaro-formazione.html",
+                "sezione-2-provincia-di-valdaro-formazione.pdf"), written);
+        byte[] pdf = Files.readAllBytes(out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf"));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
-        byte[] docx = Files.readAllBytes(out.resolve("sezione-2-provincia-di-valdaro.docx"));
+        byte[] docx = Files.readAllBytes(out.resolve("sezione-2-provincia-di-valdaro-formazione.docx"));
         assertArrayEquals(new byte[] { 'P', 'K' }, Arrays.copyOf(docx, 2));
-        String html = Files.readString(out.resolve("sezione-2-provincia-di-valdaro.html"));
+        String html = Files.readString(out.resolve("sezione-2-provincia-di-valdaro-formazione.html"));
         assertTrue(html.contains("Il modello di servizio a tendere"));
-        assertTrue(said.get(0).contains("sezione-2-provincia-di-valdaro.pdf"), said.get(0));
+        assertTrue(said.get(0).contains("sezione-2-provincia-di-valdaro-formazione.pdf"), said.get(0));
         assertTrue(said.get(0).contains(out.toString()), said.get(0));
 
         PreviewView preview = (PreviewView) page().findView(PreviewView.ID);
         assertNotNull(preview, "the preview shows");
-        assertEquals(out.resolve("sezione-2-provincia-di-valdaro.html"), preview.shown());
+        assertEquals(out.resolve("sezione-2-provincia-di-valdaro-formazione.html"), preview.shown());
         assertNotNull(preview.browser(), "WebKitGTK is installed here: the preview is a browser");
         Ui.waitUntil("the browser shows the document", () -> {
             Object text = preview.browser().evaluate("return document.readyState === 'complete' && document.body"

@@ -384,6 +384,6 @@ class CommandLineTests {
         }
         assertEquals(0, result.exit(), result::toString);
         assertEquals("", result.out(), "no «Invalid Configuration Location» page on standard output");
-        assertTrue(Files.exists(work.resolve("sezione-2-provincia-di-colleverde.html")), result::toString);
+        assertTrue(Files.exists(work.resolve("sezione-2-provincia-di-colleverde-sua.html")), result::toString);
     }
 }

@@ -69,9 +69,9 @@ class EditorTests {
         Runner.Result generated = runner.run(dir, "generate", model.toString(), "--out", out.toString());
         assertEquals(0, generated.exit(), generated::toString);
         for (String format : List.of("docx", "pdf", "html")) {
-            assertTrue(Files.size(out.resolve("sezione-2-provincia-di-valdaro." + format)) > 1000, format);
+            assertTrue(Files.size(out.resolve("sezione-2-provincia-di-valdaro-selezione." + format)) > 1000, format);
         }
-        String html = Files.readString(out.resolve("sezione-2-provincia-di-valdaro.html"));
+        String html = Files.readString(out.resolve("sezione-2-provincia-di-valdaro-selezione.html"));
         assertTrue(html.contains("Commissario esperto") && html.contains("Analisi del fabbisogno"),
                 "what was drawn is in the document");
     }

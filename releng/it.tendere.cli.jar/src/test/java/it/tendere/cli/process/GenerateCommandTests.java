@@ -49,20 +49,20 @@ class GenerateCommandTests {
     void generatesTheThreeDocuments(Runner runner) throws Exception {
         Result result = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--out", dir.toString());
         assertEquals(0, result.exit(), result::toString);
-        assertEquals(List.of("sezione-2-provincia-di-colleverde.docx", "sezione-2-provincia-di-colleverde.html",
-                "sezione-2-provincia-di-colleverde.pdf"), files());
+        assertEquals(List.of("sezione-2-provincia-di-colleverde-sua.docx", "sezione-2-provincia-di-colleverde-sua.html",
+                "sezione-2-provincia-di-colleverde-sua.pdf"), files());
         assertFalse(result.err().contains("Log4j") || result.err().contains("INFO"), "no library noise: " + result);
         assertFalse(result.err().contains("solo in parte") || result.err().contains("della sua misura"),
                 "a sample's figures show every text whole, at full size: " + result);
-        String html = Jsoup.parse(dir.resolve("sezione-2-provincia-di-colleverde.html").toFile()).text();
+        String html = Jsoup.parse(dir.resolve("sezione-2-provincia-di-colleverde-sua.html").toFile()).text();
         String docx;
-        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(dir.resolve("sezione-2-provincia-di-colleverde.docx")))) {
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(dir.resolve("sezione-2-provincia-di-colleverde-sua.docx")))) {
             StringBuilder text = new StringBuilder();
             document.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
             docx = text.toString();
         }
         String pdf;
-        try (PDDocument document = Loader.loadPDF(dir.resolve("sezione-2-provincia-di-colleverde.pdf").toFile())) {
+        try (PDDocument document = Loader.loadPDF(dir.resolve("sezione-2-provincia-di-colleverde-sua.pdf").toFile())) {
             pdf = new PDFTextStripper().getText(document);
         }
         for (String heading : HEADINGS) {
@@ -128,7 +128,7 @@ class GenerateCommandTests {
         assertTrue(listed.size() >= 5, "the holes made above are listed: " + result);
         assertTrue(result.err().contains(listed.size() + " segnaposti"), result::toString);
 
-        String base = "sezione-2-provincia-di-valdaro";
+        String base = "sezione-2-provincia-di-valdaro-formazione";
         String html = Jsoup.parse(dir.resolve(base + ".html").toFile()).text();
         String docx;
         try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(Files.newInputStream(
@@ -163,7 +163,7 @@ class GenerateCommandTests {
                 "--font", "DejaVu Serif", "--out", dir.toString());
         assertEquals(0, result.exit(), result::toString);
         List<String> fonts = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(dir.resolve("sezione-2-provincia-di-colleverde.pdf").toFile())) {
+        try (PDDocument document = Loader.loadPDF(dir.resolve("sezione-2-provincia-di-colleverde-sua.pdf").toFile())) {
             for (var page : document.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
                     fonts.add(page.getResources().getFont(name).getName());
@@ -182,21 +182,46 @@ class GenerateCommandTests {
         assertEquals(1, errors.exit(), errors::toString);
         assertEquals(List.of("rotto.tendere"), files(), "nothing written");
 
-        Result noFolder = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--out",
-                dir.resolve("manca").toString());
-        assertEquals(2, noFolder.exit(), noFolder::toString);
+        Result refusedNoFolder = runner.run(dir, "generate", broken.toString(), "--out",
+                dir.resolve("manca").resolve("dentro").toString());
+        assertEquals(1, refusedNoFolder.exit(), refusedNoFolder::toString);
+        assertEquals(List.of("rotto.tendere"), files(), "no folder made when nothing is written");
+
+        Result notFolder = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--out",
+                broken.resolve("dentro").toString());
+        assertEquals(2, notFolder.exit(), notFolder::toString);
+        assertTrue(notFolder.err().contains("rotto.tendere non è una cartella"), notFolder::toString);
 
         Result badFormat = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--format", "odt",
                 "--out", dir.toString());
         assertEquals(2, badFormat.exit(), badFormat::toString);
         assertTrue(badFormat.err().contains("formato sconosciuto «odt»"), badFormat::toString);
 
-        Path existing = dir.resolve("sezione-2-provincia-di-colleverde.pdf");
+        Path existing = dir.resolve("sezione-2-provincia-di-colleverde-sua.pdf");
         Files.writeString(existing, "lavoro dell'utente");
         Result exists = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--out", dir.toString());
         assertEquals(2, exists.exit(), exists::toString);
         assertEquals("lavoro dell'utente", Files.readString(existing));
-        assertEquals(List.of("rotto.tendere", "sezione-2-provincia-di-colleverde.pdf"), files(), "nothing else written");
+        assertEquals(List.of("rotto.tendere", "sezione-2-provincia-di-colleverde-sua.pdf"), files(), "nothing else written");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Runner.class)
+    void makesTheOutputFolderAndTwoServicesOfOneProvinceHaveTheirOwnFiles(Runner runner) throws Exception {
+        Path selezione = dir.resolve("selezione.tendere");
+        Result created = runner.run(dir, "new", "--format", "selezione", "--province", "Provincia di Valdaro",
+                "--comuni", "47", "--out", selezione.toString());
+        assertEquals(0, created.exit(), created::toString);
+        Path out = dir.resolve("documenti").resolve("2026"); // neither exists yet
+        for (Path model : List.of(CommandLineTests.model("formazione.tendere"), selezione)) {
+            Result result = runner.run(dir, "generate", model.toString(), "--format", "html", "--out", out.toString());
+            assertEquals(0, result.exit(), result::toString);
+        }
+        try (Stream<Path> written = Files.list(out)) {
+            assertEquals(List.of("sezione-2-provincia-di-valdaro-formazione.html",
+                    "sezione-2-provincia-di-valdaro-selezione.html"),
+                    written.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 
     @ParameterizedTest
@@ -233,7 +258,7 @@ class GenerateCommandTests {
         assertTrue(result.err().contains("Nella figura «Assetto organizzativo del servizio» un testo è mostrato solo in"
                 + " parte (interi nelle tabelle del documento): «Dirigente della stazione unica appaltant…»"),
                 result::toString);
-        String html = Files.readString(dir.resolve("sezione-2-provincia-di-colleverde.html"));
+        String html = Files.readString(dir.resolve("sezione-2-provincia-di-colleverde-sua.html"));
         assertTrue(Jsoup.parse(html).select("table").text().contains(title.strip()), "whole in the table");
     }
 }
