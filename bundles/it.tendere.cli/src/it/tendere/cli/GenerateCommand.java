@@ -56,7 +56,7 @@ final class GenerateCommand extends ModelCommand {
     @Override
     int run(LoadedModel loaded) throws ModelFileException {
         DocumentSet documents = DocumentSet.plan(loaded.model(), chosen, output.out);
-        for (Path file : documents.write(output.force, () -> false)) {
+        for (Path file : output.folder().writing(() -> documents.write(output.force, () -> false))) {
             root.console.info(Tendere.MESSAGES.get("written", file));
         }
         root.console.figures(documents.diagrams(), documents.formats().stream().anyMatch(DocumentFormat::pictures));

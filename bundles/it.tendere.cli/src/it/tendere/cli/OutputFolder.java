@@ -67,14 +67,31 @@ final class OutputFolder {
 
     /** Writes every file added, all or none, and says so. */
     void write(Console console) throws ModelFileException {
+        writing(() -> {
+            AtomicFiles.writeAll(files, force);
+            return null;
+        });
+        files.keySet().forEach(file -> console.info(Tendere.MESSAGES.get("written", file)));
+    }
+
+    /** What writes into the folder. */
+    interface Writing<T> {
+        T write() throws ModelFileException;
+    }
+
+    /**
+     * Runs what writes into the folder once the folder is there: made, with
+     * its missing parents, if it was not; taken away again if the writing
+     * fails.
+     */
+    <T> T writing(Writing<T> writing) throws ModelFileException {
         List<Path> made = makeFolder();
         try {
-            AtomicFiles.writeAll(files, force);
-        } catch (ModelFileException e) {
+            return writing.write();
+        } catch (ModelFileException | RuntimeException e) {
             remove(made);
             throw e;
         }
-        files.keySet().forEach(file -> console.info(Tendere.MESSAGES.get("written", file)));
     }
 
     /** Makes the folder and whichever of its parents are missing; answers those made, outermost first. */
