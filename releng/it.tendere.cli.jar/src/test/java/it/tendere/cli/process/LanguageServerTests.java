@@ -23,6 +23,8 @@ import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -33,6 +35,7 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -98,12 +101,41 @@ class LanguageServerTests {
             assertTrue(labels.stream().noneMatch(l -> l.equals("giuridico") || l.equals("elearning")),
                     () -> "only roles are offered: " + labels);
 
+            // Formatting: what it changes, once; a formatted text gets no edit at all (not even ones that change nothing)
+            String formatted = apply(broken, server.getTextDocumentService().formatting(new DocumentFormattingParams(
+                    new TextDocumentIdentifier(uri), new FormattingOptions(4, false))).get(2, TimeUnit.MINUTES));
+            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, 3), List.of(new TextDocumentContentChangeEvent(formatted))));
+            List<? extends TextEdit> again = server.getTextDocumentService().formatting(new DocumentFormattingParams(
+                    new TextDocumentIdentifier(uri), new FormattingOptions(4, false))).get(2, TimeUnit.MINUTES);
+            assertEquals(List.of(), again, "a formatted text is left alone");
+
             server.shutdown().get(1, TimeUnit.MINUTES);
             server.exit();
             assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the server exits when asked");
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /** A text with an editor's edits applied (each range in the text before any of them). */
+    private static String apply(String text, List<? extends TextEdit> edits) {
+        List<Integer> lines = new java.util.ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(i + 1);
+            }
+        }
+        StringBuilder result = new StringBuilder(text);
+        edits.stream().sorted((a, b) -> Integer.compare(offset(lines, b.getRange().getStart()),
+                offset(lines, a.getRange().getStart()))).forEach(edit -> result.replace(
+                        offset(lines, edit.getRange().getStart()), offset(lines, edit.getRange().getEnd()),
+                        edit.getNewText()));
+        return result.toString();
+    }
+
+    private static int offset(List<Integer> lines, Position position) {
+        return lines.get(position.getLine()) + position.getCharacter();
     }
 
     /**
