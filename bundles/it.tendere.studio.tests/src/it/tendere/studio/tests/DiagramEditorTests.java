@@ -22,6 +22,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,6 +183,14 @@ class DiagramEditorTests {
                 "return !!document.querySelector('[id=\"sprotty_Role:progettista\"] .sprotty-issue, "
                         + "[id=\"sprotty_Role:progettista\"].error, [id=\"sprotty_Role:progettista\"] .error');")));
         Ui.screenshot("26-errore-sul-diagramma");
+
+        // the Problems view's entry (what its double click does) selects the text, and so the diagram's element
+        selectAfter(editor, "ruolo ", "tutor");
+        Ui.waitUntil("the caret's role is selected", () -> page.selection().equals(List.of("Role:tutor")));
+        Ui.waitUntil("the error is a marker", () -> !markers(editor.file()).isEmpty());
+        IDE.gotoMarker(editor, markers(editor.file()).get(0));
+        Ui.waitUntil("the problem's element is selected in the diagram",
+                () -> page.selection().equals(List.of("Role:progettista")));
     }
 
     @Test
