@@ -214,6 +214,9 @@ async function open(connection: MessageConnection, isReconnecting = false): Prom
     await container.get(DiagramLoader).load({ requestModelOptions: { isReconnecting, processo: process } });
     const dispatcher = container.get<IActionDispatcher>(TYPES.IActionDispatcher);
     const selection = container.get(SelectionService);
+    // how many sessions this page has opened (each reconnection is one more), for the studio's tests to report
+    const sessions = window as unknown as { tendereSessions?: number };
+    sessions.tendereSessions = (sessions.tendereSessions ?? 0) + 1;
     window.tendere = {
         dispatch: action => dispatcher.dispatch(action),
         selection: () => [...selection.getSelectedElementIDs()]

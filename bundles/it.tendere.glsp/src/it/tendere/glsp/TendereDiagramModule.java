@@ -35,6 +35,11 @@ public abstract class TendereDiagramModule extends DiagramModule {
         this.source = source;
     }
 
+    /** The language's services to use, the host's (see {@code EditorServer.useLanguage}). */
+    public static void useLanguage(com.google.inject.Injector language) {
+        Language.use(language);
+    }
+
     /** The diagrams of one model: organisation, process maps, overview. */
     public static List<TendereDiagramModule> all(ModelSource source) {
         return List.of(new OrganisationDiagramModule(source), new ProcessDiagramModule(source),

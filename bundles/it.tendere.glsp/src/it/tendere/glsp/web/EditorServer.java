@@ -25,6 +25,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 
 import it.tendere.glsp.FigureStyles;
 import it.tendere.glsp.FileSource;
@@ -87,6 +88,9 @@ public final class EditorServer implements AutoCloseable {
         context.addFilter(new FilterHolder(editor.new TokenFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ClientFiles()), "/");
         JakartaWebSocketServletContainerInitializer.configure(context, (servletContext, container) -> {
+            // a diagram left alone for a while stays connected (Jetty closes idle sockets after 30 s otherwise, and
+            // the page's new session would start from a fresh read of the model)
+            container.setDefaultMaxSessionIdleTimeout(0);
             ServerEndpointConfig endpoint = ServerEndpointConfig.Builder.create(GLSPServerEndpoint.class, "/glsp")
                     .configurator(new GLSPConfigurator(() -> Guice.createInjector(diagrams(source), new WebsocketModule())) {
                         @Override
@@ -111,6 +115,15 @@ public final class EditorServer implements AutoCloseable {
         ServerModule server = new ServerModule();
         TendereDiagramModule.all(source).forEach(server::configureDiagramModule);
         return server;
+    }
+
+    /**
+     * Makes the editor use the language's services the host has set up
+     * already ({@code TendereIdeSetup}'s injector), rather than set up its own;
+     * to call before the first editor starts.
+     */
+    public static void useLanguage(Injector language) {
+        TendereDiagramModule.useLanguage(language);
     }
 
     /** The address to open, with the token. */

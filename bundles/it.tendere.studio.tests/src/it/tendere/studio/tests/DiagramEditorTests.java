@@ -157,6 +157,7 @@ class DiagramEditorTests {
         selectAfter(editor, "ruolo ", "tutor");
         Ui.type(" {{");
         Ui.waitUntil("the diagram says the text cannot be read", () -> page.status().startsWith("Il testo non si legge"));
+        Ui.waitUntil("and the view above it", () -> view.status().startsWith("Il testo non si legge (riga "));
         assertEquals(boxes, drawn(), "the last good state stays drawn");
         Ui.screenshot("25-testo-non-valido");
         String broken = editor.document().get();
@@ -166,7 +167,7 @@ class DiagramEditorTests {
         Ui.waitUntil("the user is told", () -> page.status().startsWith("il diagramma non si modifica"));
 
         editor.doRevertToSaved();
-        Ui.waitUntil("the diagram takes gestures again", () -> page.status().isEmpty());
+        Ui.waitUntil("the diagram takes gestures again", () -> page.status().isEmpty() && view.status().isEmpty());
         page.dispatch("{kind: 'createNode', elementTypeId: 'node:ruolo', location: {x: 40, y: 40}, args: {}}");
         Ui.waitUntil("the gesture is made", () -> editor.document().get().contains("\"Nuovo ruolo\""));
     }
@@ -176,9 +177,9 @@ class DiagramEditorTests {
         selectAfter(editor, "ruolo tutor \"", "Tutor");
         Ui.type("Docente");
         Ui.waitUntil("the diagram shows the new title", () -> page.text().contains("Docente d'aula"));
-        // a reference to nothing: the editor's error, on the diagram's element
-        selectAfter(editor, "ruolo progettista \"Progettista della formazione\" {", "");
-        Ui.type("\ncompetenze inesistente\n");
+        // a reference to nothing (pasted): the editor's error, on the diagram's element
+        int needs = selectAfter(editor, "competenze orgProcessi, valutazione", "");
+        editor.document().replace(needs, 0, ", inesistente");
         Ui.waitUntil("the error is marked on the role", () -> Boolean.TRUE.equals(view.browser().evaluate(
                 "return !!document.querySelector('[id=\"sprotty_Role:progettista\"] .sprotty-issue, "
                         + "[id=\"sprotty_Role:progettista\"].error, [id=\"sprotty_Role:progettista\"] .error');")));
@@ -186,7 +187,12 @@ class DiagramEditorTests {
 
         // the Problems view's entry (what its double click does) selects the text, and so the diagram's element
         selectAfter(editor, "ruolo ", "tutor");
-        Ui.waitUntil("the caret's role is selected", () -> page.selection().equals(List.of("Role:tutor")));
+        try {
+            Ui.waitUntil("the caret's role is selected", () -> page.selection().equals(List.of("Role:tutor")));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; selected: " + page.selection() + ", status: " + page.status()
+                    + ", sessions: " + view.browser().evaluate("return window.tendereSessions;"), e);
+        }
         Ui.waitUntil("the error is a marker", () -> !markers(editor.file()).isEmpty());
         IDE.gotoMarker(editor, markers(editor.file()).get(0));
         Ui.waitUntil("the problem's element is selected in the diagram",

@@ -22,6 +22,9 @@ final class DiagramPage {
 
     /** The ids of what the page draws (boxes, their labels, links). */
     List<String> drawn() {
+        if (view.browser() == null) {
+            return List.of(); // the view makes its browser once the window is up
+        }
         Object ids = view.browser().evaluate("""
                 return Array.from(document.querySelectorAll('#sprotty g[id^="sprotty_"]'))
                     .map(g => g.id.replace(/^sprotty_/, '')).join('\\n');""");
@@ -48,6 +51,9 @@ final class DiagramPage {
 
     /** All the page's text. */
     String text() {
+        if (view.browser() == null) {
+            return "";
+        }
         return String.valueOf(view.browser().evaluate("return document.body.textContent;"));
     }
 

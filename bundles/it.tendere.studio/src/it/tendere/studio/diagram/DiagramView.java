@@ -12,14 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.ProgressAdapter;
+import org.eclipse.swt.browser.ProgressEvent;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -72,6 +77,20 @@ public class DiagramView extends ViewPart {
     /** Each model's editor server, and the page last shown of it. */
     private final Map<TendereEditor, EditorServer> servers = new HashMap<>();
     private final Map<TendereEditor, String> pages = new HashMap<>();
+    /** Says above the diagram, in the view itself, when the text does not parse (the page says it too). */
+    private final java.util.function.Consumer<ModelAnalysis> checked = analysis -> {
+        String said = syntaxError(analysis);
+        if (status != null && !status.isDisposed()) {
+            status.getDisplay().asyncExec(() -> {
+                if (!status.isDisposed() && editor != null && editor.latest() == analysis) {
+                    setStatus(said == null ? "" : StudioPlugin.MESSAGES.get("diagram.frozen", said));
+                }
+            });
+        }
+    };
+
+    /** The models whose server is starting. */
+    private final java.util.Set<TendereEditor> starting = new java.util.HashSet<>();
 
     private final IPartListener2 editors = new IPartListener2() {
         @Override
@@ -100,8 +119,6 @@ public class DiagramView extends ViewPart {
         parent.setLayout(layout);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        browser = new Browser(parent, SWT.NONE);
-        browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         Action export = new Action(StudioPlugin.MESSAGES.get("diagram.export")) {
             @Override
             public void run() {
@@ -115,9 +132,18 @@ public class DiagramView extends ViewPart {
                 history(ITextOperationTarget.UNDO));
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(),
                 history(ITextOperationTarget.REDO));
-        getSite().getPage().addPartListener(editors);
-        IEditorPart active = getSite().getPage().getActiveEditor();
-        follow(active instanceof TendereEditor tendere ? tendere : null);
+        // the browser engine (WebKitGTK) takes a while to start: once the window is up, not before
+        parent.getDisplay().asyncExec(() -> {
+            if (parent.isDisposed()) {
+                return;
+            }
+            browser = new Browser(parent, SWT.NONE);
+            browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+            parent.layout();
+            getSite().getPage().addPartListener(editors);
+            IEditorPart active = getSite().getPage().getActiveEditor();
+            follow(active instanceof TendereEditor tendere ? tendere : null);
+        });
     }
 
     /**
@@ -150,48 +176,133 @@ public class DiagramView extends ViewPart {
     }
 
     private void follow(TendereEditor next) {
-        if (editor == next || browser.isDisposed()) {
+        if (editor == next || browser == null || browser.isDisposed()) {
             return;
         }
         if (editor != null && servers.containsKey(editor)) {
             pages.put(editor, browser.getUrl());
         }
+        if (editor != null) {
+            editor.removeCheckListener(checked);
+        }
         editor = next;
+        if (editor != null) {
+            editor.addCheckListener(checked);
+        }
         if (editor == null) {
             browser.setUrl("about:blank");
             setStatus(StudioPlugin.MESSAGES.get("diagram.noEditor"));
             return;
         }
         EditorServer server = servers.get(editor);
-        if (server == null) {
+        if (server != null) {
+            show(editor, server);
+            return;
+        }
+        setStatus(StudioPlugin.MESSAGES.get("diagram.starting"));
+        if (!starting.add(editor)) {
+            return; // on its way
+        }
+        // the server starts in the background (Jetty, GLSP's injector): the editor is usable meanwhile
+        TendereEditor owner = editor;
+        EditorSource source = new EditorSource(owner);
+        Display display = browser.getDisplay();
+        Job.create(StudioPlugin.MESSAGES.get("diagram.starting"), monitor -> {
             try {
-                server = EditorServer.start(new EditorSource(editor));
+                // one injector of the language in the studio: the editor's
+                EditorServer.useLanguage(StudioPlugin.get().injector());
+                EditorServer started = EditorServer.start(source);
+                if (display.isDisposed()) {
+                    close(started);
+                } else {
+                    display.asyncExec(() -> started(owner, started));
+                }
             } catch (Exception e) {
                 StudioPlugin.log("the diagram editor did not start", e);
-                browser.setUrl("about:blank");
-                setStatus(StudioPlugin.MESSAGES.get("diagram.failed", String.valueOf(e.getMessage())));
-                return;
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> failed(owner, e));
+                }
             }
-            servers.put(editor, server);
+        }).schedule();
+    }
+
+    /** A model's server has started: kept while its editor is open, shown if its editor is the one followed. */
+    private void started(TendereEditor owner, EditorServer server) {
+        if (!starting.remove(owner) || browser.isDisposed()) {
+            close(server); // its editor was closed meanwhile, or the view
+            return;
         }
+        servers.put(owner, server);
+        if (editor == owner) {
+            show(owner, server);
+        }
+    }
+
+    private void failed(TendereEditor owner, Exception e) {
+        starting.remove(owner);
+        if (!browser.isDisposed() && editor == owner) {
+            browser.setUrl("about:blank");
+            setStatus(StudioPlugin.MESSAGES.get("diagram.failed", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private void show(TendereEditor shown, EditorServer server) {
         setStatus("");
+        // WebKitGTK takes the keyboard when it loads a page: while it loads, the browser cannot have it, so
+        // whoever has it (the user typing in the text, a list of proposals open) keeps it
+        Control typing = browser.getDisplay().getFocusControl();
+        if (typing != null && typing != browser) {
+            browser.setEnabled(false);
+            browser.addProgressListener(new ProgressAdapter() {
+                @Override
+                public void completed(ProgressEvent event) {
+                    browser.removeProgressListener(this);
+                    browser.getDisplay().timerExec(300, () -> {
+                        if (!browser.isDisposed()) {
+                            browser.setEnabled(true);
+                        }
+                    });
+                }
+            });
+        }
         // (the page leaves Ctrl+Z to the studio: see the global undo and redo above)
-        browser.setUrl(pages.getOrDefault(editor, server.address() + "&studio=1"));
+        browser.setUrl(pages.getOrDefault(shown, server.address() + "&studio=1"));
         if (TRACE) {
             traceFirstDrawing(System.currentTimeMillis());
         }
     }
 
     private void stop(TendereEditor closed) {
+        starting.remove(closed);
         pages.remove(closed);
         EditorServer server = servers.remove(closed);
         if (server != null) {
-            try {
-                server.close();
-            } catch (Exception e) {
-                StudioPlugin.log("the diagram editor did not stop", e);
-            }
+            close(server);
         }
+    }
+
+    private static void close(EditorServer server) {
+        try {
+            server.close();
+        } catch (Exception e) {
+            StudioPlugin.log("the diagram editor did not stop", e);
+        }
+    }
+
+    /** The first syntax error of a check, with its line, or null where the text parses. */
+    private static String syntaxError(ModelAnalysis analysis) {
+        var parsed = analysis.resource().getParseResult();
+        if (parsed != null && !parsed.hasSyntaxErrors()) {
+            return null;
+        }
+        return analysis.resource().getErrors().stream().findFirst()
+                .map(error -> StudioPlugin.MESSAGES.get("diagram.line", error.getLine(), error.getMessage()))
+                .orElse("");
+    }
+
+    /** What the view says above the diagram, or "" (for the studio's tests). */
+    public String status() {
+        return status.isVisible() ? status.getText() : "";
     }
 
     private void setStatus(String text) {
@@ -201,13 +312,16 @@ public class DiagramView extends ViewPart {
         status.getParent().layout();
     }
 
-    /** The page that shows the diagram editor (for the studio's tests). */
+    /** The page that shows the diagram editor (for the studio's tests); null until the window is up. */
     public Browser browser() {
         return browser;
     }
 
     /** How many times the page shown has drawn a diagram (a model read, a gesture, a change of the text). */
     public int drawings() {
+        if (browser == null) {
+            return 0;
+        }
         return browser.evaluate("return window.tendereDrawings || 0;") instanceof Number count ? count.intValue() : 0;
     }
 
@@ -243,7 +357,7 @@ public class DiagramView extends ViewPart {
      */
     public List<Diagram> shownFigures() {
         ModelAnalysis parsed = editor == null ? null : editor.lastParsed();
-        if (parsed == null || browser.isDisposed()) {
+        if (parsed == null || browser == null || browser.isDisposed()) {
             return List.of();
         }
         ServiceModel model = parsed.model();
@@ -352,12 +466,19 @@ public class DiagramView extends ViewPart {
 
     @Override
     public void setFocus() {
-        browser.setFocus();
+        if (browser != null) {
+            browser.setFocus();
+        } else {
+            status.setFocus();
+        }
     }
 
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(editors);
+        if (editor != null) {
+            editor.removeCheckListener(checked);
+        }
         for (TendereEditor open : new ArrayList<>(servers.keySet())) {
             stop(open);
         }

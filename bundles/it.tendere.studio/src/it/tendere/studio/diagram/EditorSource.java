@@ -66,7 +66,12 @@ final class EditorSource implements ModelSource {
 
     @Override
     public String text() throws ModelFileException {
-        return inUi(() -> editor.document().get());
+        String text = inUi(() -> editor.getDocumentProvider() == null || editor.document() == null ? null
+                : editor.document().get());
+        if (text == null) {
+            throw new ModelFileException(file(), StudioPlugin.MESSAGES.get("diagram.closed"));
+        }
+        return text;
     }
 
     @Override
@@ -136,8 +141,8 @@ final class EditorSource implements ModelSource {
     @Override
     public void selected(List<String> ids) {
         display.asyncExec(() -> {
-            ModelAnalysis parsed = editor.lastParsed();
-            if (parsed == null || editor.viewer() == null || !parsed.text().equals(editor.document().get())) {
+            ModelAnalysis parsed = current();
+            if (parsed == null) {
                 return;
             }
             EObject element = ElementId.find(parsed.model(), ids.get(0));
@@ -170,12 +175,11 @@ final class EditorSource implements ModelSource {
         });
     }
 
-    /** The ids of the element written at an offset of the last parsed text and of those containing it. */
+    /** The ids of the element written at an offset of the text as read and of those containing it. */
     private List<String> elementsAt(int offset) {
         List<String> ids = new ArrayList<>();
-        ModelAnalysis parsed = editor.lastParsed();
-        if (parsed == null || !parsed.text().equals(editor.document().get())
-                || parsed.resource().getParseResult() == null) {
+        ModelAnalysis parsed = current();
+        if (parsed == null || parsed.resource().getParseResult() == null) {
             return ids;
         }
         ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(parsed.resource().getParseResult().getRootNode(),
@@ -185,6 +189,24 @@ final class EditorSource implements ModelSource {
             ids.add(ElementId.of(at));
         }
         return ids;
+    }
+
+    /**
+     * The editor's reading of the text as it is now — its last check, which
+     * may have found errors, or its last text that parsed — or null while the
+     * text is being typed and not yet read; in the UI thread.
+     */
+    private ModelAnalysis current() {
+        if (editor.viewer() == null) {
+            return null;
+        }
+        String text = editor.document().get();
+        for (ModelAnalysis read : new ModelAnalysis[] { editor.latest(), editor.lastParsed() }) {
+            if (read != null && read.model() != null && read.text().equals(text)) {
+                return read;
+            }
+        }
+        return null;
     }
 
     /** Runs in the UI thread and waits; refuses when the studio is closing. */
