@@ -7,7 +7,9 @@ every 20 ms with xwininfo on an Xvfb display. Each run starts a new JVM with
 a new, empty workspace (-data); the first run also warms the system's file
 cache and is reported but left out of the median. The time to the main
 window's first showing (800 pixels wide or more, titled «Tendere Studio») is
-reported too. Run after the build, on a
+reported too, and the time until the «Diagrammi» view's graphical editor has
+drawn its first diagram (the studio, started with -Dtendere.trace=true, says
+so on standard output). Run after the build, on a
 machine with xvfb and x11-utils:
 
     python3 releng/benchmark/studio_start.py [--runs 6]
@@ -20,6 +22,7 @@ import signal
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -41,27 +44,40 @@ def main_windows(display: str) -> list[tuple[str, int]]:
     return windows
 
 
-def one_run(display: str) -> tuple[float, float]:
-    """Seconds to the first main window, and to the window with the model open."""
+def one_run(display: str) -> tuple[float, float, float]:
+    """Seconds to the first main window, to the window with the model open, and to its first diagram drawn."""
     data = tempfile.mkdtemp(prefix="tendere-studio-bench-")
-    env = {**os.environ, "DISPLAY": display, "LANG": "it_IT.UTF-8"}
+    env = {**os.environ, "DISPLAY": display, "LANG": "it_IT.UTF-8",
+           "TENDERE_STUDIO_JAVA_OPTS": "-Xmx2g -Dtendere.trace=true"}
     start = time.monotonic()
-    window = None
+    window = model = None
+    drawn = threading.Event()
+    drawn_at = []
     studio = subprocess.Popen([str(STUDIO), "-data", data, str(ROOT / "models/formazione.tendere")],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                               start_new_session=True)
+
+    def read() -> None:
+        for line in studio.stdout:
+            if line.startswith("tendere-trace: primo diagramma disegnato") and not drawn.is_set():
+                drawn_at.append(time.monotonic() - start)
+                drawn.set()
+
+    threading.Thread(target=read, daemon=True).start()
     try:
         while time.monotonic() - start < TIMEOUT_S:
             now = time.monotonic() - start
             for name, width in main_windows(display):
                 if window is None:
                     window = now
-                if name.startswith(TITLE):
-                    return window, now
+                if model is None and name.startswith(TITLE):
+                    model = now
+            if model is not None and drawn.is_set():
+                return window, model, drawn_at[0]
             if studio.poll() is not None:
                 raise SystemExit(f"the studio stopped with {studio.returncode} before showing its window")
             time.sleep(0.02)
-        raise SystemExit(f"no window «{TITLE}» after {TIMEOUT_S} s")
+        raise SystemExit(f"no window «{TITLE}» with its diagram after {TIMEOUT_S} s")
     finally:
         os.killpg(studio.pid, signal.SIGTERM)
         studio.wait()
@@ -83,10 +99,10 @@ def main() -> None:
     finally:
         xvfb.terminate()
         xvfb.wait()
-    for label, index in (("window shown", 0), ("model open", 1)):
+    for label, index in (("window shown", 0), ("model open", 1), ("diagram drawn", 2)):
         values = [run[index] for run in times]
         measured = values[1:] if len(values) > 1 else values
-        print(f"{label:>12}: runs (s) " + " ".join(f"{t:.2f}" for t in values)
+        print(f"{label:>13}: runs (s) " + " ".join(f"{t:.2f}" for t in values)
               + f"; median of runs 2..{len(values)} {statistics.median(measured):.2f} s"
               + f" (min {min(measured):.2f}, max {max(measured):.2f})")
 
