@@ -22,11 +22,13 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Singleton;
 import com.google.inject.util.Modules;
 
 import it.tendere.dsl.ide.TendereIdeSetup;
@@ -53,7 +55,11 @@ public final class TendereLanguageServer {
         IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
         registry.getExtensionToFactoryMap().put("tendere", language.getInstance(IResourceServiceProvider.class));
         Injector server = Guice.createInjector(Modules.override(new ServerModule())
-                .with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
+                .with(binder -> {
+                    binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
+                    // a client that names no folder gets an empty workspace, not a failed initialize
+                    binder.bind(WorkspaceManager.class).to(RootlessWorkspaceManager.class).in(Singleton.class);
+                }));
         return server.getInstance(LanguageServerImpl.class);
     }
 

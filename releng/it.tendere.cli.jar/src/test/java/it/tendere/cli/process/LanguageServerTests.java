@@ -316,6 +316,35 @@ class LanguageServerTests {
     }
 
     /** The LSP handshake, with this test's folder as the workspace. */
+    /**
+     * An editor with one file open and no folder ({@code rootUri} null, no
+     * workspace folders): initialize answers, and the file gets its checks.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Runner.class, names = { "JAR" })
+    void aClientWithoutAFolderStillGetsItsChecks(Runner runner) throws Exception {
+        Path model = workspace.resolve("formazione.tendere");
+        String text = Files.readString(CommandLineTests.model("formazione.tendere")).replace("\t\t\tcoordinamento\n", "");
+        Files.writeString(model, text);
+        String uri = model.toUri().toString();
+        Process process = start(runner);
+        try {
+            Client client = new Client();
+            LanguageServer server = connect(client, process).getRemoteProxy();
+            InitializeParams initialize = new InitializeParams();
+            initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
+            assertTrue(server.initialize(initialize).get(2, TimeUnit.MINUTES).getCapabilities() != null);
+            server.initialized(new InitializedParams());
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "tendere", 1, text)));
+            List<Diagnostic> diagnostics = client.awaitDiagnostics(uri, d -> !d.isEmpty());
+            assertEquals("coordination-missing", diagnostics.get(0).getCode().getLeft(), diagnostics::toString);
+            server.shutdown().get(1, TimeUnit.MINUTES);
+            server.exit();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
     private org.eclipse.lsp4j.InitializeResult initialize(LanguageServer server) throws Exception {
         InitializeParams initialize = new InitializeParams();
         initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
