@@ -315,7 +315,6 @@ class LanguageServerTests {
         return connection;
     }
 
-    /** The LSP handshake, with this test's folder as the workspace. */
     /**
      * An editor with one file open and no folder ({@code rootUri} null, no
      * workspace folders): initialize answers, and the file gets its checks.
@@ -331,10 +330,7 @@ class LanguageServerTests {
         try {
             Client client = new Client();
             LanguageServer server = connect(client, process).getRemoteProxy();
-            InitializeParams initialize = new InitializeParams();
-            initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
-            assertTrue(server.initialize(initialize).get(2, TimeUnit.MINUTES).getCapabilities() != null);
-            server.initialized(new InitializedParams());
+            assertTrue(initialize(server, null).getCapabilities() != null);
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "tendere", 1, text)));
             List<Diagnostic> diagnostics = client.awaitDiagnostics(uri, d -> !d.isEmpty());
             assertEquals("coordination-missing", diagnostics.get(0).getCode().getLeft(), diagnostics::toString);
@@ -345,11 +341,20 @@ class LanguageServerTests {
         }
     }
 
+    /** The LSP handshake, with this test's folder as the workspace. */
     private org.eclipse.lsp4j.InitializeResult initialize(LanguageServer server) throws Exception {
+        return initialize(server, workspace);
+    }
+
+    /** The LSP handshake, with {@code folder} as the workspace, or none where it is null. */
+    private static org.eclipse.lsp4j.InitializeResult initialize(LanguageServer server, Path folder) throws Exception {
         InitializeParams initialize = new InitializeParams();
         initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
-        initialize.setRootUri(workspace.toUri().toString());
-        initialize.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(workspace.toUri().toString(), "models")));
+        if (folder != null) {
+            initialize.setRootUri(folder.toUri().toString());
+            initialize.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(folder.toUri().toString(),
+                    "models")));
+        }
         org.eclipse.lsp4j.InitializeResult result = server.initialize(initialize).get(2, TimeUnit.MINUTES);
         server.initialized(new InitializedParams());
         return result;
