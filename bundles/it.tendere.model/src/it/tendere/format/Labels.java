@@ -3,12 +3,16 @@ package it.tendere.format;
 
 import it.tendere.servicemodel.AccessoryCategory;
 import it.tendere.servicemodel.AddedValueKind;
+import it.tendere.servicemodel.BodyType;
 import it.tendere.servicemodel.CompetenceCategory;
 import it.tendere.servicemodel.DigitalLevel;
 import it.tendere.servicemodel.ModelLevel;
 import it.tendere.servicemodel.OrganisationalForm;
 import it.tendere.servicemodel.Performer;
+import it.tendere.servicemodel.SegmentSize;
+import it.tendere.servicemodel.Sourcing;
 import it.tendere.servicemodel.ToolKind;
+import it.tendere.servicemodel.ToolStatus;
 
 /**
  * The Italian words the document, the diagrams and the editors use for the
@@ -90,5 +94,32 @@ public final class Labels {
             case PARTIAL -> "Parzialmente digitalizzato";
             case FULL -> "Completamente digitale";
         };
+    }
+
+    public static String bodyType(BodyType type) {
+        return switch (type) {
+            case MUNICIPALITIES -> "Comuni";
+            case OTHER_BODIES -> "Altri enti";
+            case ECONOMIC_OPERATORS -> "Operatori economici";
+            case EMPLOYEES -> "Dipendenti";
+            case OTHER -> "Altro";
+        };
+    }
+
+    /** The size of the bodies of a segment, as said of Comuni («piccoli», «medi», «grandi»). */
+    public static String size(SegmentSize size) {
+        return switch (size) {
+            case SMALL -> "piccoli";
+            case MEDIUM -> "medi";
+            case LARGE -> "grandi";
+        };
+    }
+
+    public static String sourcing(Sourcing sourcing) {
+        return sourcing == Sourcing.INTERNAL ? "Interna" : "Esterna";
+    }
+
+    public static String status(ToolStatus status) {
+        return status == ToolStatus.EXISTING ? "Esistente" : "Da sviluppare";
     }
 }

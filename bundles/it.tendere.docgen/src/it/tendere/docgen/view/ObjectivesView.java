@@ -100,8 +100,7 @@ final class ObjectivesView {
             rows.add(new Cells(ElementId.of(segment), List.of(List.of(Span.plain(
                     segment.getKind() == SegmentKind.DIRECT ? Sezione2.DIRECT_USERS : Sezione2.EXTENDED_USERS)),
                     context.cell(segment.getProfile(), "profilo di utenza", segment, IssueCodes.SEGMENT_INCOMPLETE),
-                    context.cell(segment.getDescription(), "descrizione del segmento", segment,
-                            IssueCodes.SEGMENT_INCOMPLETE))));
+                    description(segment, context))));
         }
         blocks.add(new Table(Sezione2.UTENZA, List.of(Sezione2.COLUMN_TIPOLOGIA, Sezione2.COLUMN_PROFILO,
                 Sezione2.COLUMN_DESCRIZIONE), rows, null));
@@ -126,6 +125,33 @@ final class ObjectivesView {
                     IssueCodes.DEMAND_NOT_QUANTIFIED));
         }
         blocks.add(new Text(demand));
+    }
+
+    /**
+     * The segment's description, then how the format segments users: type,
+     * size and territory of the bodies, and how many they are. The table's
+     * columns are the format's, so these go in its «Descrizione».
+     */
+    private static List<Span> description(UserSegment segment, ViewContext context) {
+        List<Span> cell = new ArrayList<>(context.cell(segment.getDescription(), "descrizione del segmento", segment,
+                IssueCodes.SEGMENT_INCOMPLETE));
+        List<String> facts = new ArrayList<>();
+        if (segment.isSetBodyType()) {
+            facts.add("Tipo: " + Labels.bodyType(segment.getBodyType()));
+        }
+        if (segment.isSetSize()) {
+            facts.add("Dimensione: " + Labels.size(segment.getSize()));
+        }
+        if (segment.getTerritory() != null && !segment.getTerritory().isBlank()) {
+            facts.add("Territorio: " + segment.getTerritory());
+        }
+        if (segment.isSetCount()) {
+            facts.add("Numero: " + segment.getCount());
+        }
+        if (!facts.isEmpty()) {
+            cell.add(Span.italic(" (" + String.join("; ", facts) + ")"));
+        }
+        return cell;
     }
 
     private static void content(Objectives objectives, List<Block> blocks, ViewContext context) {
@@ -171,12 +197,21 @@ final class ObjectivesView {
                     ? context.missing("essenziale o evolutiva", service, IssueCodes.SERVICE_TIMING_MISSING)
                     : Span.italic(service.getTiming() == ServiceTiming.ESSENTIAL ? "essenziale, " + Sezione2.FROM_THE_START
                             : "evolutiva, " + Sezione2.OVER_TIME));
+            if (!service.getSegments().isEmpty()) {
+                item.add(Span.plain(". Per: " + String.join("; ", service.getSegments().stream()
+                        .map(ObjectivesView::segment).toList())));
+            }
             items.add(new Item(ElementId.of(service), item));
         }
         if (items.isEmpty()) {
             items.add(Item.of(context.missing(what, objectives, code)));
         }
         return new Bullets(items, false);
+    }
+
+    /** A segment as a reader knows it: its profile, or its identifier where it has none. */
+    private static String segment(UserSegment segment) {
+        return segment.getProfile() != null && !segment.getProfile().isBlank() ? segment.getProfile() : segment.getName();
     }
 
     private static void perimeter(Objectives objectives, List<Block> blocks, ViewContext context) {

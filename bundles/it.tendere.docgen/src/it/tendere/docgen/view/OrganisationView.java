@@ -23,7 +23,10 @@ import it.tendere.identity.ElementId;
 import it.tendere.servicemodel.AspectPositioning;
 import it.tendere.servicemodel.Competence;
 import it.tendere.servicemodel.CompetenceCategory;
+import it.tendere.servicemodel.ExternalProvider;
 import it.tendere.servicemodel.Organisation;
+import it.tendere.servicemodel.Phase;
+import it.tendere.servicemodel.Process;
 import it.tendere.servicemodel.Role;
 import it.tendere.servicemodel.ServiceModel;
 import it.tendere.servicemodel.Sourcing;
@@ -62,6 +65,7 @@ final class OrganisationView {
 
         roles(organisation, blocks, context);
         competences(organisation, blocks, context);
+        providers(organisation, model, blocks);
         workload(organisation, blocks, context);
 
         blocks.add(new Heading("Ripartizione tra Provincia e Comuni"));
@@ -121,7 +125,7 @@ final class OrganisationView {
                     !competence.isSetSourcing()
                             ? List.of(context.missing("interna o esterna", competence,
                                     IssueCodes.COMPETENCE_SOURCING_MISSING))
-                            : List.of(Span.plain(competence.getSourcing() == Sourcing.INTERNAL ? "Interna" : "Esterna")),
+                            : List.of(Span.plain(Labels.sourcing(competence.getSourcing()))),
                     provider, List.of(Span.plain(competence.isNonNegotiable() ? "Sì" : "No")))));
         }
         if (rows.isEmpty()) {
@@ -144,6 +148,32 @@ final class OrganisationView {
             }
         }
         blocks.add(new Text(nonNegotiable));
+    }
+
+    /**
+     * The external parties: what each is, the competences it provides and the
+     * phases it performs. Without any, nothing is said: a service may rely
+     * on none (the checks ask for one only where a competence is external).
+     */
+    private static void providers(Organisation organisation, ServiceModel model, List<Block> blocks) {
+        List<ExternalProvider> providers = organisation == null ? List.of() : organisation.getProviders();
+        if (providers.isEmpty()) {
+            return;
+        }
+        List<Phase> phases = model.getProcessesAndTools() == null ? List.of() : model.getProcessesAndTools()
+                .getProcesses().stream().flatMap(p -> p.getPhases().stream()).toList();
+        List<Row> rows = new ArrayList<>();
+        for (ExternalProvider provider : providers) {
+            rows.add(new Cells(ElementId.of(provider), List.of(List.of(Span.bold(Titles.of(provider))),
+                    List.of(Span.plain(provider.getDescription() == null ? "" : provider.getDescription())),
+                    List.of(Span.plain(String.join("; ", organisation.getCompetences().stream()
+                            .filter(c -> c.getProvider() == provider).map(Titles::of).toList()))),
+                    List.of(Span.plain(String.join("; ", phases.stream().filter(p -> p.getParty() == provider)
+                            .map(p -> ((Process) p.eContainer()).getName() + " – " + Titles.of(p)).toList()))))));
+        }
+        blocks.add(new Heading("Soggetti esterni"));
+        blocks.add(new Table("Soggetti esterni", List.of("Soggetto", "Descrizione", "Competenze fornite",
+                "Fasi svolte"), rows, null));
     }
 
     private static void workload(Organisation organisation, List<Block> blocks, ViewContext context) {

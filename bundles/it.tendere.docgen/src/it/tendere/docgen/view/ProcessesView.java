@@ -29,7 +29,6 @@ import it.tendere.servicemodel.Process;
 import it.tendere.servicemodel.ProcessesAndTools;
 import it.tendere.servicemodel.ServiceModel;
 import it.tendere.servicemodel.Tool;
-import it.tendere.servicemodel.ToolStatus;
 
 /**
  * 2.3 «Processi e strumenti»: the «Mappatura dei processi» table, each
@@ -114,12 +113,14 @@ final class ProcessesView {
         for (Phase phase : process.getPhases()) {
             number++;
             String who = !phase.isSetPerformer() ? null : Labels.performer(phase.getPerformer())
-                    + (phase.getParty() == null ? "" : " – " + Titles.of(phase.getParty()));
+                    + (phase.getParty() == null ? "" : " – " + Titles.of(phase.getParty()))
+                    + (phase.getRoles().isEmpty() ? "" : " (" + String.join(", ", phase.getRoles().stream()
+                            .map(Titles::of).toList()) + ")");
             String boundary = phase.getBoundary() != null && !phase.getBoundary().isBlank() ? phase.getBoundary()
                     : !phase.isSetPerformer() || phase.getPerformer() == Performer.SHARED ? null
                     : "Interamente in capo a: " + Labels.performer(phase.getPerformer());
             rows.add(new Cells(ElementId.of(phase), List.of(List.of(Span.plain(String.valueOf(number))),
-                    List.of(context.title(phase)),
+                    title(phase, context),
                     context.cell(who, "chi svolge la fase", phase, IssueCodes.PHASE_PERFORMER_MISSING),
                     List.of(Span.plain(String.join(", ", phase.getTools().stream().map(Titles::of).toList()))),
                     List.of(essentialStated ? Span.plain(phase.isEssential() ? "Sì" : "No")
@@ -135,6 +136,15 @@ final class ProcessesView {
                 "Essenziale", "Confine di responsabilità"), rows, null);
     }
 
+    /** A phase's title, and what it consists of where the model says. */
+    private static List<Span> title(Phase phase, ViewContext context) {
+        List<Span> cell = new ArrayList<>(List.of(context.title(phase)));
+        if (phase.getDescription() != null && !phase.getDescription().isBlank()) {
+            cell.add(Span.italic(": " + phase.getDescription()));
+        }
+        return cell;
+    }
+
     private static void tools(ProcessesAndTools section, List<Block> blocks, ViewContext context) {
         context.at(Sezione2.PARAGRAPH_2_3 + " – strumenti");
         blocks.add(new Heading("Strumenti e piattaforme"));
@@ -144,16 +154,18 @@ final class ProcessesView {
                     List.of(tool.isSetKind() ? Span.plain(Labels.tool(tool.getKind()))
                             : context.missing("tipo", tool, IssueCodes.TOOL_KIND_MISSING)),
                     List.of(tool.isSetStatus()
-                            ? Span.plain(tool.getStatus() == ToolStatus.EXISTING ? "Esistente" : "Da sviluppare")
+                            ? Span.plain(Labels.status(tool.getStatus()))
                             : context.missing("esistente o da sviluppare", tool, IssueCodes.TOOL_STATUS_MISSING)),
                     List.of(tool.isSetDigital() ? Span.plain(Labels.digital(tool.getDigital()))
-                            : context.missing("grado di digitalizzazione", tool, IssueCodes.TOOL_DIGITAL_MISSING)))));
+                            : context.missing("grado di digitalizzazione", tool, IssueCodes.TOOL_DIGITAL_MISSING)),
+                    List.of(Span.plain(tool.getDescription() == null ? "" : tool.getDescription())))));
         }
         if (rows.isEmpty()) {
             rows.add(new Cells(ElementId.of(section), List.of(List.of(context.missing("strumenti", section,
-                    IssueCodes.TOOLS_MISSING)), List.of(), List.of(), List.of())));
+                    IssueCodes.TOOLS_MISSING)), List.of(), List.of(), List.of(), List.of())));
         }
-        blocks.add(new Table("Strumenti", List.of("Strumento", "Tipo", "Stato", "Digitalizzazione"), rows, null));
+        blocks.add(new Table("Strumenti", List.of("Strumento", "Tipo", "Stato", "Digitalizzazione",
+                "Descrizione"), rows, null));
     }
 
     private static void delivery(ProcessesAndTools section, List<Block> blocks, ViewContext context) {
