@@ -177,6 +177,25 @@ class DocumentTests {
             for (String expected : names(model)) {
                 assertTrue(text.toString().contains(expected), () -> "the document lacks «" + expected + "»");
             }
+            var section = docx.getDocument().getBody().getSectPr();
+            assertEquals(List.of("11906", "16838"), List.of(String.valueOf(section.getPgSz().getW()),
+                    String.valueOf(section.getPgSz().getH())), "A4, as the PDF");
+            assertEquals("1134", String.valueOf(section.getPgMar().getLeft()), "2 cm margins");
+            assertEquals(1, docx.getFooterList().size());
+            assertEquals("PAGE", docx.getFooterList().get(0).getParagraphs().get(0).getCTP().getFldSimpleArray(0)
+                    .getInstr().strip(), "the page number, a field Word and LibreOffice fill in");
+            List<XWPFParagraph> items = docx.getParagraphs().stream().filter(p -> "ListParagraph".equals(p.getStyle()))
+                    .toList();
+            assertTrue(items.size() > 20 && items.stream().allMatch(p -> p.getNumID() != null),
+                    "every item is in a Word list");
+            assertTrue(items.stream().noneMatch(p -> p.getText().startsWith("•") || p.getText().matches("\\d+\\..*")),
+                    "the bullets and numbers are the list's, not typed");
+            assertEquals(List.of("decimal", "bullet"), items.stream().map(XWPFParagraph::getNumFmt).distinct().toList());
+            var properties = docx.getProperties().getCoreProperties();
+            assertEquals("Sezione 2 – " + Sezione2.SECTION_2_TITLE + " – " + model.getProvince(), properties.getTitle());
+            assertEquals(model.getProvince() + " – " + model.getTitle(), properties.getSubject());
+            assertEquals(String.join(", ", model.getAuthors()), properties.getCreator());
+            assertEquals("Tendere", docx.getProperties().getExtendedProperties().getApplication());
             List<XWPFPicture> pictures = new ArrayList<>();
             for (XWPFParagraph paragraph : docx.getParagraphs()) {
                 for (XWPFRun run : paragraph.getRuns()) {

@@ -12,11 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -25,14 +30,25 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
@@ -61,6 +77,12 @@ import it.tendere.docgen.view.Section2View.Text;
  */
 public final class DocxWriter {
 
+    private static final long A4_WIDTH_TWIPS = 11906;
+    private static final long A4_HEIGHT_TWIPS = 16838;
+    /** 2 cm, in twentieths of a point. */
+    private static final long MARGIN_TWIPS = 1134;
+    private static final long BOTTOM_MARGIN_TWIPS = 1247;
+    private static final long HEADER_FOOTER_TWIPS = 567;
     /** The width of the text on an A4 page with 2 cm margins, in points. */
     private static final double TEXT_WIDTH_PT = 481.9;
     /** Measures the words of the tables: the document font's bold face at the diagrams' 11 pt, an upper bound. */
@@ -79,12 +101,15 @@ public final class DocxWriter {
     public static byte[] write(Section2View view, Function<Diagram, byte[]> png) {
         try (XWPFDocument document = new XWPFDocument()) {
             styles(document);
+            properties(document, view.front());
+            page(document);
+            Lists lists = new Lists(document);
             front(view.front(), document);
             int figure = 0;
             for (ParagraphView paragraph : view.paragraphs()) {
                 paragraph(document, "Heading" + paragraph.level(), paragraph.heading());
                 for (Block block : paragraph.blocks()) {
-                    figure = block(document, block, paragraph.level() + 1, figure, png);
+                    figure = block(document, block, paragraph.level() + 1, figure, png, lists);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -96,7 +121,7 @@ public final class DocxWriter {
     }
 
     private static int block(XWPFDocument document, Block block, int headingLevel, int figures,
-            Function<Diagram, byte[]> png) {
+            Function<Diagram, byte[]> png, Lists lists) {
         if (block instanceof Heading heading) {
             paragraph(document, "Heading" + Math.min(headingLevel, 4), heading.text());
         } else if (block instanceof Text text) {
@@ -104,15 +129,15 @@ public final class DocxWriter {
             paragraph.setSpacingAfter(120);
             spans(paragraph, text.spans());
         } else if (block instanceof Bullets bullets) {
+            BigInteger list = bullets.numbered() ? lists.numbered() : lists.bullets();
             int number = 0;
             for (Item item : bullets.items()) {
                 number++;
                 XWPFParagraph paragraph = document.createParagraph();
                 paragraph.setStyle("ListParagraph");
-                paragraph.setIndentationLeft(360);
-                paragraph.setIndentationHanging(360);
+                paragraph.setNumID(list);
+                paragraph.setNumILvl(BigInteger.ZERO);
                 paragraph.setSpacingAfter(number == bullets.items().size() ? 120 : 40);
-                paragraph.createRun().setText(bullets.numbered() ? number + ".\t" : "•\t");
                 spans(paragraph, item.spans());
             }
         } else if (block instanceof Table table) {
@@ -270,6 +295,91 @@ public final class DocxWriter {
         paragraph(document, "Caption", "Figura " + number + " – " + figure.caption());
     }
 
+    /** Title, subject and authors in the document's properties (never a placeholder), and who wrote the file. */
+    private static void properties(XWPFDocument document, Section2View.FrontMatter front) {
+        POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
+        core.setTitle(front.documentTitle());
+        core.setSubjectProperty(front.subject());
+        core.setCreator(front.authorNames());
+        document.getProperties().getExtendedProperties().setApplication("Tendere");
+    }
+
+    /**
+     * A4 with 2 cm margins (2.2 cm at the bottom, for the page number), as
+     * the PDF: the format prescribes no page of its own. The page number is
+     * a field in the footer, so Word and LibreOffice count the pages.
+     */
+    private static void page(XWPFDocument document) {
+        CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
+                : document.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(A4_WIDTH_TWIPS));
+        size.setH(BigInteger.valueOf(A4_HEIGHT_TWIPS));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(MARGIN_TWIPS));
+        margins.setRight(BigInteger.valueOf(MARGIN_TWIPS));
+        margins.setLeft(BigInteger.valueOf(MARGIN_TWIPS));
+        margins.setBottom(BigInteger.valueOf(BOTTOM_MARGIN_TWIPS));
+        margins.setHeader(BigInteger.valueOf(HEADER_FOOTER_TWIPS));
+        margins.setFooter(BigInteger.valueOf(HEADER_FOOTER_TWIPS));
+        margins.setGutter(BigInteger.ZERO);
+        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph number = footer.createParagraph();
+        number.setAlignment(ParagraphAlignment.CENTER);
+        CTSimpleField field = number.getCTP().addNewFldSimple();
+        field.setInstr(" PAGE ");
+        CTR shown = field.addNewR();
+        shown.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
+        shown.addNewT().setStringValue("1");
+    }
+
+    /**
+     * The document's lists as Word lists (numbering.xml): every bulleted
+     * list shares one definition; each numbered list starts again from 1.
+     */
+    private static final class Lists {
+        private final XWPFNumbering numbering;
+        private final BigInteger bulleted;
+        private final BigInteger decimal;
+        private BigInteger bullets;
+
+        Lists(XWPFDocument document) {
+            numbering = document.createNumbering();
+            bulleted = numbering.addAbstractNum(new XWPFAbstractNum(definition(0, STNumberFormat.BULLET, "•")));
+            decimal = numbering.addAbstractNum(new XWPFAbstractNum(definition(1, STNumberFormat.DECIMAL, "%1.")));
+        }
+
+        private static CTAbstractNum definition(int id, STNumberFormat.Enum format, String text) {
+            CTAbstractNum list = CTAbstractNum.Factory.newInstance();
+            list.setAbstractNumId(BigInteger.valueOf(id));
+            CTLvl level = list.addNewLvl();
+            level.setIlvl(BigInteger.ZERO);
+            level.addNewStart().setVal(BigInteger.ONE);
+            level.addNewNumFmt().setVal(format);
+            level.addNewLvlText().setVal(text);
+            level.addNewLvlJc().setVal(STJc.LEFT);
+            CTInd indent = level.addNewPPr().addNewInd();
+            indent.setLeft(BigInteger.valueOf(360));
+            indent.setHanging(BigInteger.valueOf(360));
+            return list;
+        }
+
+        BigInteger bullets() {
+            if (bullets == null) {
+                bullets = numbering.addNum(bulleted);
+            }
+            return bullets;
+        }
+
+        BigInteger numbered() {
+            BigInteger list = numbering.addNum(decimal);
+            CTNumLvl restart = numbering.getNum(list).getCTNum().addNewLvlOverride();
+            restart.setIlvl(BigInteger.ZERO);
+            restart.addNewStartOverride().setVal(BigInteger.ONE);
+            return list;
+        }
+    }
+
     private static void front(Section2View.FrontMatter front, XWPFDocument document) {
         for (String line : front.programme()) {
             XWPFParagraph paragraph = document.createParagraph();
@@ -323,6 +433,7 @@ public final class DocxWriter {
     /** The styles the document uses, declared so that Word treats the headings as headings. */
     private static void styles(XWPFDocument document) {
         XWPFStyles styles = document.createStyles();
+        styles.setSpellingLanguage("it-IT");
         style(styles, "Title", "Title", 0, 26, null);
         for (int level = 1; level <= 4; level++) {
             style(styles, "Heading" + level, "heading " + level, level, new int[] { 16, 14, 12, 11 }[level - 1], level - 1);

@@ -103,8 +103,8 @@ public final class HtmlWriter {
         html.start("head").newLine();
         html.empty("meta", "charset", "utf-8");
         html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
-        html.element("title", title(view));
-        html.empty("meta", "name", "author", "content", authors(view));
+        html.element("title", view.front().documentTitle());
+        html.empty("meta", "name", "author", "content", view.front().authorNames());
         html.empty("meta", "name", "subject", "content", view.front().formatName());
         html.start("style").newLine().text((medium == Medium.PRINT ? PRINT_CSS : SCREEN_CSS)
                 .replace("FONT_FAMILY", DocumentFont.current().cssFamily())).end();
@@ -128,17 +128,6 @@ public final class HtmlWriter {
             html.end();
         }
         html.end().end().end();
-    }
-
-    /** The document's title: the section's name and the Province, where the model names it. */
-    public static String title(Section2View view) {
-        Span province = view.front().province();
-        return "Sezione 2 – Il modello di servizio a tendere" + (province.isPlaceholder() ? "" : " – " + province.text());
-    }
-
-    /** The authors for the document's properties, which never hold a placeholder. */
-    public static String authors(Section2View view) {
-        return String.join(", ", view.front().authors().stream().filter(a -> !a.isPlaceholder()).map(Span::text).toList());
     }
 
     private static void front(Section2View.FrontMatter front, Page html) throws XMLStreamException {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import it.tendere.diagram.Diagram;
 import it.tendere.format.Placeholder;
+import it.tendere.format.Sezione2;
 
 /**
  * What «Sezione 2 – Il modello di servizio a tendere» shows, decided once
@@ -23,6 +24,22 @@ public record Section2View(FrontMatter front, List<ParagraphView> paragraphs, Li
     /** The title page. */
     public record FrontMatter(List<String> programme, String formatName, Span title, Span province, Span date,
             Span version, List<Span> authors) {
+
+        /** The document's title for its properties and the window: the section, and the Province where known. */
+        public String documentTitle() {
+            return "Sezione 2 – " + Sezione2.SECTION_2_TITLE + (province.isPlaceholder() ? "" : " – " + province.text());
+        }
+
+        /** The document's subject for its properties: the Province and the service, where known. */
+        public String subject() {
+            return String.join(" – ", java.util.stream.Stream.of(province, title).filter(s -> !s.isPlaceholder())
+                    .map(Span::text).toList());
+        }
+
+        /** The authors for the document's properties, which never hold a placeholder. */
+        public String authorNames() {
+            return String.join(", ", authors.stream().filter(a -> !a.isPlaceholder()).map(Span::text).toList());
+        }
 
         /** The authors as one run of text, separated by commas. */
         public List<Span> authorLine() {

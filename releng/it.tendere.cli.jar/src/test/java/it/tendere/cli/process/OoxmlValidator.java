@@ -17,6 +17,7 @@ import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.drawingml.x2006.picture.PicDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -26,7 +27,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  * with XMLBeans and the whole compiled schema set of {@code poi-ooxml-full}
  * (the product carries only the smaller {@code poi-ooxml-lite}, so this runs
  * in a process of its own, with a class path of just those). Prints each
- * error and exits 1 when there is one. Usage: {@code OoxmlValidator FILE.docx}.
+ * error and exits 1 when there is one, or when a part is absent (the
+ * document, its styles, its lists, its settings, the footer). Usage: {@code OoxmlValidator FILE.docx}.
  */
 public final class OoxmlValidator {
 
@@ -39,12 +41,14 @@ public final class OoxmlValidator {
         parts.put("word/styles.xml", StylesDocument.type);
         parts.put("word/numbering.xml", NumberingDocument.type);
         parts.put("word/settings.xml", SettingsDocument.type);
+        parts.put("word/footer1.xml", FtrDocument.type);
         int errors = 0;
         try (ZipFile zip = new ZipFile(args[0])) {
             for (Map.Entry<String, SchemaType> part : parts.entrySet()) {
                 ZipEntry entry = zip.getEntry(part.getKey());
                 if (entry == null) {
                     System.out.println(part.getKey() + ": absent");
+                    errors++;
                     continue;
                 }
                 // the pictures' schema too: graphicData holds its elements under a strict wildcard
