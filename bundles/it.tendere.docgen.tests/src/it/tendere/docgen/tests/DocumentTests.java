@@ -235,6 +235,13 @@ class DocumentTests {
             for (String expected : names(model)) {
                 assertTrue(text.contains(expected.replaceAll("\\s+", " ")), () -> "the PDF lacks «" + expected + "»");
             }
+            // the text layer as poppler's pdftotext gives it: no ligature glyph (U+FB00–FB06) stands for letters
+            String layer = pdftotext(bytes).replaceAll("\\s+", " ");
+            assertTrue(layer.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06),
+                    () -> "ligatures in the text layer: " + layer.replaceAll("[^\\uFB00-\\uFB06]", ""));
+            for (String expected : names(model)) {
+                assertTrue(layer.contains(expected.replaceAll("\\s+", " ")), () -> "pdftotext lacks «" + expected + "»");
+            }
             assertNotNull(pdf.getDocumentCatalog().getStructureTreeRoot(), "tagged for accessibility");
             assertTrue(pdf.getDocumentCatalog().getMarkInfo() != null && pdf.getDocumentCatalog().getMarkInfo().isMarked());
             String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
@@ -267,6 +274,22 @@ class DocumentTests {
             for (var diagram : Diagrams.processes(model)) {
                 assertTrue(text.contains(diagram.caption()), () -> "the PDF lacks the caption «" + diagram.caption() + "»");
             }
+        }
+    }
+
+    /** The PDF's text as poppler reads it (Debian's poppler-utils, installed by .ci/run). */
+    private static String pdftotext(byte[] pdf) throws Exception {
+        Path file = Files.createTempFile("tendere", ".pdf");
+        try {
+            Files.write(file, pdf);
+            java.lang.Process reader = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String text = new String(reader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(reader.waitFor(1, java.util.concurrent.TimeUnit.MINUTES));
+            assertEquals(0, reader.exitValue(), "pdftotext reads the PDF");
+            return text;
+        } finally {
+            Files.delete(file);
         }
     }
 

@@ -12,12 +12,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
@@ -89,18 +98,24 @@ public final class PdfWriter {
         // Every face of the document font is embedded: the family the HTML's stylesheet names.
         DocumentFont font = DocumentFont.current();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
+        List<TrueTypeFont> faces = new ArrayList<>();
+        try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
             builder.useFastMode();
             builder.usePdfUaAccessbility(true);
             builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-            builder.useFont(font.regular().toFile(), font.cssName(), 400, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(font.bold().toFile(), font.cssName(), 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            font.italic().ifPresent(italic -> builder.useFont(italic.toFile(), font.cssName(), 400,
-                    BaseRendererBuilder.FontStyle.ITALIC, true));
-            font.boldItalic().ifPresent(boldItalic -> builder.useFont(boldItalic.toFile(), font.cssName(), 700,
-                    BaseRendererBuilder.FontStyle.ITALIC, true));
+            face(builder, document, faces, font.regular(), font.cssName(), 400, BaseRendererBuilder.FontStyle.NORMAL);
+            face(builder, document, faces, font.bold(), font.cssName(), 700, BaseRendererBuilder.FontStyle.NORMAL);
+            if (font.italic().isPresent()) {
+                face(builder, document, faces, font.italic().get(), font.cssName(), 400,
+                        BaseRendererBuilder.FontStyle.ITALIC);
+            }
+            if (font.boldItalic().isPresent()) {
+                face(builder, document, faces, font.boldItalic().get(), font.cssName(), 700,
+                        BaseRendererBuilder.FontStyle.ITALIC);
+            }
             Map<String, Diagram> diagrams = new HashMap<>();
             for (var paragraph : view.paragraphs()) {
                 for (var block : paragraph.blocks()) {
@@ -126,7 +141,29 @@ public final class PdfWriter {
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (TrueTypeFont face : faces) {
+                try {
+                    face.close();
+                } catch (IOException e) {
+                    // read-only font file: nothing to lose
+                }
+            }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A face of the document font, embedded as a subset, without its glyph
+     * substitutions: PDFBox would otherwise draw «fi», «ff», «ffi» as
+     * ligature glyphs whose text is U+FB01… («deﬁnite»), which searching and
+     * copying the PDF then miss. Italian text needs none of them.
+     */
+    private static void face(PdfRendererBuilder builder, PDDocument document, List<TrueTypeFont> faces, Path file,
+            String family, int weight, BaseRendererBuilder.FontStyle style) throws IOException {
+        TrueTypeFont face = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+        faces.add(face);
+        face.setEnableGsub(false);
+        builder.useFont(new PDFontSupplier(PDType0Font.load(document, face, true)), family, weight, style, true);
     }
 }
