@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "tendere", mixinStandardHelpOptions = true, versionProvider = TendereCommand.Version.class,
         subcommands = { ValidateCommand.class, ConvertCommand.class, NewCommand.class, GenerateCommand.class,
-                DiagramCommand.class, EditCommand.class, LspCommand.class },
+                DiagramCommand.class, EditCommand.class, LspCommand.class, DiffCommand.class, ExportCommand.class, CompareCommand.class },
         sortOptions = false)
 final class TendereCommand implements Callable<Integer> {
 

@@ -25,6 +25,7 @@ import it.tendere.docgen.html.HtmlWriter;
 import it.tendere.docgen.pdf.PdfWriter;
 import it.tendere.docgen.view.Section2Builder;
 import it.tendere.docgen.view.Section2View;
+import it.tendere.format.FileNames;
 import it.tendere.servicemodel.ServiceArea;
 import it.tendere.servicemodel.ServiceModel;
 
@@ -139,19 +140,13 @@ public final class DocumentGenerator {
      */
     public static String baseName(Section2View view, ServiceArea area) {
         StringBuilder name = new StringBuilder("sezione-2");
-        String province = view.front().province().isPlaceholder() ? "" : fileWord(view.front().province().text());
+        String province = view.front().province().isPlaceholder() ? "" : FileNames.word(view.front().province().text());
         if (!province.isEmpty()) {
             name.append('-').append(province);
         }
         if (area != null) {
-            name.append('-').append(fileWord(area.getLiteral()));
+            name.append('-').append(FileNames.word(area.getLiteral()));
         }
         return name.toString();
-    }
-
-    /** Words as a part of a file name: no accents, lower case, a dash between words. */
-    private static String fileWord(String words) {
-        return java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

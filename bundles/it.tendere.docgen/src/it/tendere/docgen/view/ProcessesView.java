@@ -3,7 +3,6 @@ package it.tendere.docgen.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import it.tendere.diagram.Diagram;
 import it.tendere.diagram.Diagrams;
@@ -36,12 +35,6 @@ import it.tendere.servicemodel.Tool;
  * system.
  */
 final class ProcessesView {
-
-    private static final Map<DeliveryBlockKind, String> BLOCKS = Map.of(
-            DeliveryBlockKind.INTERNAL_COMPETENCES, Sezione2.DELIVERY_INTERNAL,
-            DeliveryBlockKind.EXTERNAL_COMPETENCES, Sezione2.DELIVERY_EXTERNAL,
-            DeliveryBlockKind.INFRASTRUCTURES, Sezione2.DELIVERY_INFRASTRUCTURES,
-            DeliveryBlockKind.PROCEDURES, Sezione2.DELIVERY_PROCEDURES);
 
     private ProcessesView() {
     }
@@ -173,7 +166,7 @@ final class ProcessesView {
         blocks.add(new Heading(Sezione2.ELEMENTI_EROGAZIONE));
         List<Row> rows = new ArrayList<>();
         for (DeliveryBlockKind kind : DeliveryBlockKind.VALUES) {
-            rows.add(new Group(BLOCKS.get(kind)));
+            rows.add(new Group(Labels.deliveryBlock(kind)));
             List<DeliveryElement> elements = section == null ? List.of() : section.getDeliveryBlocks().stream()
                     .filter(b -> b.getKind() == kind).map(DeliveryBlock::getElements).flatMap(List::stream).toList();
             for (DeliveryElement element : elements) {
@@ -182,7 +175,7 @@ final class ProcessesView {
                         List.of(Span.plain(element.getDetail() == null ? "" : element.getDetail())))));
             }
             if (elements.isEmpty()) {
-                rows.add(new Cells(ElementId.of(section), List.of(List.of(context.missing(BLOCKS.get(kind), section,
+                rows.add(new Cells(ElementId.of(section), List.of(List.of(context.missing(Labels.deliveryBlock(kind), section,
                         IssueCodes.DELIVERY_BLOCK_MISSING)), List.of(Span.plain("")))));
             }
         }

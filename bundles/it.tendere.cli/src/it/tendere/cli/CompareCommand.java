@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+import it.tendere.compare.provinces.Comparison;
+import it.tendere.compare.provinces.ComparisonBuilder;
+import it.tendere.compare.provinces.ComparisonHtml;
+import it.tendere.compare.provinces.ComparisonXlsx;
+import it.tendere.docgen.DocumentGenerator;
+import it.tendere.dsl.io.LoadedModel;
+import it.tendere.dsl.io.ModelFileException;
+import it.tendere.format.Placeholder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tendere compare MODEL…}: «Confronto tra le Province – Sezione 2»,
+ * a column per Province, as an HTML page and a workbook. Every model is
+ * read and checked first; models with errors are listed and nothing is
+ * written (exit 1); a file that cannot be read stops it (exit 2).
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false)
+final class CompareCommand implements Callable<Integer> {
+
+    static final String BASE_NAME = "confronto-sezione-2";
+
+    @Parameters(arity = "1..*", paramLabel = "MODEL", descriptionKey = "compare.models")
+    List<Path> files;
+
+    @Option(names = "--format", split = ",", paramLabel = "html,xlsx", descriptionKey = "compare.format")
+    List<String> formats = List.of("html", "xlsx");
+
+    @Mixin
+    OutputOptions output;
+
+    @ParentCommand
+    TendereCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws ModelFileException {
+        if (files.size() < 2) {
+            throw new ParameterException(spec.commandLine(), Tendere.MESSAGES.get("compare.oneModel"));
+        }
+        for (String format : formats) {
+            if (!List.of("html", "xlsx").contains(format.strip().toLowerCase(java.util.Locale.ROOT))) {
+                throw new ParameterException(spec.commandLine(), Tendere.MESSAGES.get("compare.badFormat", format));
+            }
+        }
+        OutputFolder folder = output.folder();
+        List<ComparisonBuilder.Compared> compared = new ArrayList<>();
+        List<Path> refused = new ArrayList<>();
+        for (Path file : files) {
+            LoadedModel loaded = root.models().loader().load(file);
+            List<Issue> issues = root.models().checker().check(loaded);
+            int[] counts = root.console.findings(file, issues);
+            if (counts[0] > 0 || loaded.model() == null) {
+                refused.add(file);
+                continue;
+            }
+            Map<String, Integer> warnings = new LinkedHashMap<>();
+            issues.stream().filter(i -> i.getSeverity() == Severity.WARNING)
+                    .forEach(i -> warnings.merge(paragraph(i.getMessage()), 1, Integer::sum));
+            Map<String, Integer> placeholders = new LinkedHashMap<>();
+            for (Placeholder placeholder : DocumentGenerator.view(loaded.model()).placeholders()) {
+                placeholders.merge(paragraph(placeholder.describe()), 1, Integer::sum);
+            }
+            compared.add(new ComparisonBuilder.Compared(file.getFileName().toString(), loaded.model(), warnings,
+                    placeholders));
+        }
+        if (!refused.isEmpty()) {
+            root.console.info(Tendere.MESSAGES.get("compare.refused", refused.size(),
+                    String.join(", ", refused.stream().map(Path::toString).toList())));
+            return Tendere.MODEL_ERRORS;
+        }
+        Comparison comparison = ComparisonBuilder.build(compared);
+        for (String format : formats.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).distinct().toList()) {
+            byte[] content = "html".equals(format) ? ComparisonHtml.write(comparison).getBytes(StandardCharsets.UTF_8)
+                    : ComparisonXlsx.write(comparison);
+            folder.add(folder.file(BASE_NAME + "." + format), content);
+        }
+        folder.write(root.console);
+        return 0;
+    }
+
+    /** The paragraph a check's message or a placeholder names first («2.2 Assetto organizzativo: …»). */
+    private static String paragraph(String text) {
+        return ComparisonBuilder.PARAGRAPHS.stream().filter(p -> text != null && text.startsWith(p)).findFirst()
+                .orElse(ComparisonBuilder.PARAGRAPHS.get(0));
+    }
+}
