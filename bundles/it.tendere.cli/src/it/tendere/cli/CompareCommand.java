@@ -4,9 +4,7 @@ package it.tendere.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.diagnostics.Severity;
@@ -14,6 +12,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import it.tendere.compare.provinces.Comparison;
 import it.tendere.compare.provinces.ComparisonBuilder;
+import it.tendere.compare.provinces.ComparisonDocx;
 import it.tendere.compare.provinces.ComparisonHtml;
 import it.tendere.compare.provinces.ComparisonXlsx;
 import it.tendere.docgen.DocumentGenerator;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tendere compare MODEL…}: «Confronto tra le Province – Sezione 2»,
- * a column per Province, as an HTML page and a workbook. Every model is
+ * a column per Province, as an HTML page, a Word document and a workbook. Every model is
  * read and checked first; models with errors are listed and nothing is
  * written (exit 1); a file that cannot be read stops it (exit 2).
  */
@@ -43,8 +42,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "MODEL", descriptionKey = "compare.models")
     List<Path> files;
 
-    @Option(names = "--format", split = ",", paramLabel = "html,xlsx", descriptionKey = "compare.format")
-    List<String> formats = List.of("html", "xlsx");
+    @Option(names = "--format", split = ",", paramLabel = "html,docx,xlsx", descriptionKey = "compare.format")
+    List<String> formats = List.of("html", "docx", "xlsx");
 
     @Mixin
     OutputOptions output;
@@ -61,7 +60,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), Tendere.MESSAGES.get("compare.oneModel"));
         }
         for (String format : formats) {
-            if (!List.of("html", "xlsx").contains(format.strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (!List.of("html", "docx", "xlsx").contains(format.strip().toLowerCase(java.util.Locale.ROOT))) {
                 throw new ParameterException(spec.commandLine(), Tendere.MESSAGES.get("compare.badFormat", format));
             }
         }
@@ -76,15 +75,9 @@ final class CompareCommand implements Callable<Integer> {
                 refused.add(file);
                 continue;
             }
-            Map<String, Integer> warnings = new LinkedHashMap<>();
-            issues.stream().filter(i -> i.getSeverity() == Severity.WARNING)
-                    .forEach(i -> warnings.merge(paragraph(i.getMessage()), 1, Integer::sum));
-            Map<String, Integer> placeholders = new LinkedHashMap<>();
-            for (Placeholder placeholder : DocumentGenerator.view(loaded.model()).placeholders()) {
-                placeholders.merge(paragraph(placeholder.describe()), 1, Integer::sum);
-            }
-            compared.add(new ComparisonBuilder.Compared(file.getFileName().toString(), loaded.model(), warnings,
-                    placeholders));
+            compared.add(ComparisonBuilder.Compared.of(file.getFileName().toString(), loaded.model(),
+                    issues.stream().filter(i -> i.getSeverity() == Severity.WARNING).map(Issue::getMessage).toList(),
+                    DocumentGenerator.view(loaded.model()).placeholders().stream().map(Placeholder::describe).toList()));
         }
         if (!refused.isEmpty()) {
             root.console.info(Tendere.MESSAGES.get("compare.refused", refused.size(),
@@ -93,17 +86,14 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison comparison = ComparisonBuilder.build(compared);
         for (String format : formats.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).distinct().toList()) {
-            byte[] content = "html".equals(format) ? ComparisonHtml.write(comparison).getBytes(StandardCharsets.UTF_8)
-                    : ComparisonXlsx.write(comparison);
+            byte[] content = switch (format) {
+                case "html" -> ComparisonHtml.write(comparison).getBytes(StandardCharsets.UTF_8);
+                case "docx" -> ComparisonDocx.write(comparison);
+                default -> ComparisonXlsx.write(comparison);
+            };
             folder.add(folder.file(BASE_NAME + "." + format), content);
         }
         folder.write(root.console);
         return 0;
-    }
-
-    /** The paragraph a check's message or a placeholder names first («2.2 Assetto organizzativo: …»). */
-    private static String paragraph(String text) {
-        return ComparisonBuilder.PARAGRAPHS.stream().filter(p -> text != null && text.startsWith(p)).findFirst()
-                .orElse(ComparisonBuilder.PARAGRAPHS.get(0));
     }
 }

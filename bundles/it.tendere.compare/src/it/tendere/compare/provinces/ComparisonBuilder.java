@@ -2,12 +2,16 @@
 package it.tendere.compare.provinces;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import it.tendere.compare.provinces.Comparison.Cell;
@@ -60,7 +64,29 @@ public final class ComparisonBuilder {
      */
     public record Compared(String name, ServiceModel model, Map<String, Integer> warnings,
             Map<String, Integer> placeholders) {
+
+        /**
+         * A model with the messages of its warnings and the descriptions of
+         * its placeholders, each counted under the paragraph it begins with
+         * («2.2 Assetto organizzativo: …»), the front matter otherwise.
+         */
+        public static Compared of(String name, ServiceModel model, List<String> warnings, List<String> placeholders) {
+            return new Compared(name, model, byParagraph(warnings), byParagraph(placeholders));
+        }
+
+        private static Map<String, Integer> byParagraph(List<String> texts) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String text : texts) {
+                String paragraph = PARAGRAPHS.stream().filter(p -> text != null && text.startsWith(p)).findFirst()
+                        .orElse(PARAGRAPHS.get(0));
+                counts.merge(paragraph, 1, Integer::sum);
+            }
+            return counts;
+        }
     }
+
+    private static final String SEED = "seed:";
+    private static final String TITLE = "title:";
 
     private final List<Compared> models;
     private final List<ServiceModel> all;
@@ -122,6 +148,10 @@ public final class ComparisonBuilder {
                 .distinct().toList()))));
         rows.add(count("Perimetro: voci comprese", m -> perimeter(m, PerimeterKind.INCLUDED)));
         rows.add(count("Perimetro: voci escluse", m -> perimeter(m, PerimeterKind.EXCLUDED)));
+        rows.add(row("Il servizio comprende", Kind.TEXT, m -> text(String.join("; ", perimeterItems(m,
+                PerimeterKind.INCLUDED)))));
+        rows.add(row("Resta fuori, almeno in avvio", Kind.TEXT, m -> text(String.join("; ", perimeterItems(m,
+                PerimeterKind.EXCLUDED)))));
         rows.add(row("Valore aggiunto", Kind.TEXT, m -> text(m.getObjectives() == null ? null : String.join(", ",
                 m.getObjectives().getAddedValues().stream().map(v -> Labels.addedValue(v.getKind())).toList()))));
         return new Part(Sezione2.PARAGRAPH_2_1, rows);
@@ -144,6 +174,11 @@ public final class ComparisonBuilder {
     private static Stream<?> perimeter(ServiceModel model, PerimeterKind kind) {
         return model.getObjectives() == null ? Stream.empty()
                 : model.getObjectives().getPerimeter().stream().filter(i -> i.getKind() == kind);
+    }
+
+    private static List<String> perimeterItems(ServiceModel model, PerimeterKind kind) {
+        return model.getObjectives() == null ? List.of() : model.getObjectives().getPerimeter().stream()
+                .filter(i -> i.getKind() == kind).map(i -> i.getText()).toList();
     }
 
     private static List<Role> roles(ServiceModel model) {
@@ -214,17 +249,20 @@ public final class ComparisonBuilder {
         List<Row> rows = new ArrayList<>();
         rows.add(count("Processi", m -> processes(m).stream()));
         rows.add(count("Fasi", m -> processes(m).stream().flatMap(p -> p.getPhases().stream())));
-        // the processes side by side: by the format's title where it fixes them, else by the process's ID
+        // the processes side by side: by the format's title where it fixes them, else by a similar title
+        Map<Process, String> keys = new LinkedHashMap<>();
         Map<String, String> aligned = new LinkedHashMap<>();
         for (ServiceModel model : all) {
             for (Process process : processes(model)) {
-                aligned.putIfAbsent(alignment(process), process.getName() + " – " + Titles.of(process));
+                String key = alignment(process, aligned.keySet());
+                keys.put(process, key);
+                aligned.putIfAbsent(key, process.getName() + " – " + Titles.of(process));
             }
         }
-        aligned.forEach((key, label) -> rows.add(row(label + (key.startsWith("seed:")
-                ? " (allineato per titolo del format)" : " (allineato per ID)"), Kind.PERFORMERS, m -> processes(m)
-                        .stream().filter(p -> alignment(p).equals(key)).findFirst().map(ComparisonBuilder::performers)
-                        .orElse(Cell.empty()))));
+        aligned.forEach((key, label) -> rows.add(row(label + (key.startsWith(SEED) ? " (allineato per titolo del format)"
+                : keys.values().stream().filter(key::equals).count() > 1 ? " (allineato per titolo simile)" : ""),
+                Kind.PERFORMERS, m -> processes(m).stream().filter(p -> key.equals(keys.get(p))).findFirst()
+                        .map(ComparisonBuilder::performers).orElse(Cell.empty()))));
         rows.add(count("Strumenti esistenti", m -> tools(m).stream().filter(t -> t.isSetStatus()
                 && t.getStatus() == ToolStatus.EXISTING)));
         rows.add(count("Strumenti da sviluppare", m -> tools(m).stream().filter(t -> t.isSetStatus()
@@ -245,15 +283,38 @@ public final class ComparisonBuilder {
                 .flatMap(b -> b.getElements().stream());
     }
 
-    /** Where a process stands among the others: the format's seed list where its title is one of it. */
-    private static String alignment(Process process) {
+    /**
+     * Where a process stands among the others: the format's seed list where
+     * its title is one of it; else the row of a process seen before whose
+     * title shares at least half of its words (of three letters or more);
+     * else a row of its own.
+     */
+    private static String alignment(Process process, Set<String> seen) {
         String title = Titles.of(process).strip().toLowerCase(Locale.ITALIAN);
         for (int i = 0; i < Sezione2.FORMAZIONE_SEED_PROCESSES.size(); i++) {
             if (Sezione2.FORMAZIONE_SEED_PROCESSES.get(i).toLowerCase(Locale.ITALIAN).equals(title)) {
-                return "seed:" + i;
+                return SEED + i;
             }
         }
-        return "id:" + process.getName();
+        Set<String> words = words(title);
+        for (String key : seen) {
+            if (key.startsWith(TITLE)) {
+                Set<String> other = words(key.substring(TITLE.length()));
+                Set<String> common = new HashSet<>(words);
+                common.retainAll(other);
+                Set<String> either = new HashSet<>(words);
+                either.addAll(other);
+                if (!either.isEmpty() && 2 * common.size() >= either.size()) {
+                    return key;
+                }
+            }
+        }
+        return TITLE + title;
+    }
+
+    private static Set<String> words(String title) {
+        return Arrays.stream(title.split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 3)
+                .collect(Collectors.toSet());
     }
 
     /** How many of a process's phases each performer carries out, «Provincia 2 · Comune 1». */

@@ -15,41 +15,25 @@ import java.util.function.Function;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTString;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import it.tendere.diagram.Diagram;
@@ -77,12 +61,6 @@ import it.tendere.docgen.view.Section2View.Text;
  */
 public final class DocxWriter {
 
-    private static final long A4_WIDTH_TWIPS = 11906;
-    private static final long A4_HEIGHT_TWIPS = 16838;
-    /** 2 cm, in twentieths of a point. */
-    private static final long MARGIN_TWIPS = 1134;
-    private static final long BOTTOM_MARGIN_TWIPS = 1247;
-    private static final long HEADER_FOOTER_TWIPS = 567;
     /** The width of the text on an A4 page with 2 cm margins, in points. */
     private static final double TEXT_WIDTH_PT = 481.9;
     /** Measures the words of the tables: the document font's bold face at the diagrams' 11 pt, an upper bound. */
@@ -100,9 +78,9 @@ public final class DocxWriter {
     /** The document, with the diagrams' pictures drawn by {@code png} (which may cache them). */
     public static byte[] write(Section2View view, Function<Diagram, byte[]> png) {
         try (XWPFDocument document = new XWPFDocument()) {
-            styles(document);
+            DocxPage.styles(document);
             properties(document, view.front());
-            page(document);
+            DocxPage.a4(document, false);
             Lists lists = new Lists(document);
             front(view.front(), document);
             int figure = 0;
@@ -305,35 +283,6 @@ public final class DocxWriter {
     }
 
     /**
-     * A4 with 2 cm margins (2.2 cm at the bottom, for the page number), as
-     * the PDF: the format prescribes no page of its own. The page number is
-     * a field in the footer, so Word and LibreOffice count the pages.
-     */
-    private static void page(XWPFDocument document) {
-        CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
-                : document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(A4_WIDTH_TWIPS));
-        size.setH(BigInteger.valueOf(A4_HEIGHT_TWIPS));
-        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(MARGIN_TWIPS));
-        margins.setRight(BigInteger.valueOf(MARGIN_TWIPS));
-        margins.setLeft(BigInteger.valueOf(MARGIN_TWIPS));
-        margins.setBottom(BigInteger.valueOf(BOTTOM_MARGIN_TWIPS));
-        margins.setHeader(BigInteger.valueOf(HEADER_FOOTER_TWIPS));
-        margins.setFooter(BigInteger.valueOf(HEADER_FOOTER_TWIPS));
-        margins.setGutter(BigInteger.ZERO);
-        XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph number = footer.createParagraph();
-        number.setAlignment(ParagraphAlignment.CENTER);
-        CTSimpleField field = number.getCTP().addNewFldSimple();
-        field.setInstr(" PAGE ");
-        CTR shown = field.addNewR();
-        shown.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
-        shown.addNewT().setStringValue("1");
-    }
-
-    /**
      * The document's lists as Word lists (numbering.xml): every bulleted
      * list shares one definition; each numbered list starts again from 1.
      */
@@ -428,51 +377,5 @@ public final class DocxWriter {
                 run.setTextHighlightColor("yellow");
             }
         }
-    }
-
-    /** The styles the document uses, declared so that Word treats the headings as headings. */
-    private static void styles(XWPFDocument document) {
-        XWPFStyles styles = document.createStyles();
-        styles.setSpellingLanguage("it-IT");
-        style(styles, "Title", "Title", 0, 26, null);
-        for (int level = 1; level <= 4; level++) {
-            style(styles, "Heading" + level, "heading " + level, level, new int[] { 16, 14, 12, 11 }[level - 1], level - 1);
-        }
-        style(styles, "Caption", "caption", 35, 9, null);
-        style(styles, "ListParagraph", "List Paragraph", 34, 0, null);
-    }
-
-    private static void style(XWPFStyles styles, String id, String name, int priority, int size, Integer outline) {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId(id);
-        CTString styleName = CTString.Factory.newInstance();
-        styleName.setVal(name);
-        style.setName(styleName);
-        CTDecimalNumber uiPriority = CTDecimalNumber.Factory.newInstance();
-        uiPriority.setVal(BigInteger.valueOf(priority));
-        style.setUiPriority(uiPriority);
-        style.setQFormat(CTOnOff.Factory.newInstance());
-        style.setType(STStyleType.PARAGRAPH);
-        if (outline != null) {
-            CTPPrGeneral paragraph = CTPPrGeneral.Factory.newInstance();
-            CTDecimalNumber level = CTDecimalNumber.Factory.newInstance();
-            level.setVal(BigInteger.valueOf(outline));
-            paragraph.setOutlineLvl(level);
-            paragraph.addNewKeepNext();
-            paragraph.addNewSpacing().setBefore(BigInteger.valueOf(240));
-            style.setPPr(paragraph);
-        }
-        if (size > 0) {
-            CTRPr run = style.addNewRPr();
-            run.addNewSz().setVal(BigInteger.valueOf(size * 2L));
-            if (outline != null || "Title".equals(id)) {
-                run.addNewB();
-                run.addNewColor().setVal("274C72");
-            }
-            if ("Caption".equals(id)) {
-                run.addNewI();
-            }
-        }
-        styles.addStyle(new XWPFStyle(style));
     }
 }

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code tendere compare} on the three Formazione models of models/ (three
- * fictional Provinces): the page and the workbook read back — a column per
+ * fictional Provinces): the page, the Word document (valid OOXML) and the
+ * workbook read back — a column per
  * Province, the nine Base/Avanzato aspects, the nine processes aligned,
  * numbers as numbers — and bad inputs refused with nothing written.
  */
@@ -99,6 +101,7 @@ class CompareCommandTests {
         Runner.Result result = compare(Runner.IN_PROCESS, "--format", "xlsx", "--out", dir.toString());
         assertEquals(0, result.exit(), result::toString);
         assertFalse(Files.exists(dir.resolve("confronto-sezione-2.html")), "only the format asked for");
+        assertFalse(Files.exists(dir.resolve("confronto-sezione-2.docx")), "only the format asked for");
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(dir.resolve("confronto-sezione-2.xlsx")))) {
             assertEquals(4, workbook.getNumberOfSheets());
             XSSFSheet objectives = workbook.getSheetAt(0);
@@ -118,6 +121,31 @@ class CompareCommandTests {
             assertEquals(List.of(1.0, 3.0, 1.0), List.of(split.getCell(1).getNumericCellValue(),
                     split.getCell(2).getNumericCellValue(), split.getCell(3).getNumericCellValue()));
         }
+    }
+
+    @Test
+    void theWordDocumentIsValidAndHasATablePerPart() throws Exception {
+        Runner.Result result = compare(Runner.IN_PROCESS, "--format", "docx", "--out", dir.toString());
+        assertEquals(0, result.exit(), result::toString);
+        Path docx = dir.resolve("confronto-sezione-2.docx");
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+            assertEquals(4, document.getTables().size());
+            List<String> header = document.getTables().get(0).getRow(0).getTableCells().stream()
+                    .map(c -> c.getText()).toList();
+            assertEquals(PROVINCES, header.subList(1, 4));
+            assertEquals("Heading1", document.getParagraphs().stream().filter(p -> "2.2 Assetto organizzativo".equals(
+                    p.getText())).findFirst().orElseThrow().getStyle());
+            assertEquals("landscape", String.valueOf(document.getDocument().getBody().getSectPr().getPgSz().getOrient()));
+        }
+        String classPath = String.join(java.io.File.pathSeparator, System.getProperty("tendere.test.classes"),
+                System.getProperty("tendere.ooxml.full"), System.getProperty("tendere.xmlbeans"),
+                System.getProperty("tendere.log4j.api"));
+        Process validator = new ProcessBuilder(Runner.javaExecutable(), "-cp", classPath,
+                OoxmlValidator.class.getName(), docx.toString()).redirectErrorStream(true).start();
+        String report = new String(validator.getInputStream().readAllBytes());
+        assertTrue(validator.waitFor(2, java.util.concurrent.TimeUnit.MINUTES));
+        assertTrue(report.contains("word/document.xml: 0 errors") && report.contains("word/styles.xml: 0 errors"),
+                report);
     }
 
     private static XSSFRow find(XSSFSheet sheet, String label) {
@@ -152,6 +180,24 @@ class CompareCommandTests {
         Runner.Result format = compare(Runner.IN_PROCESS, "--format", "pdf");
         assertEquals(2, format.exit(), format::toString);
         assertTrue(format.err().contains("«pdf»"), format::toString);
+    }
+
+    @Test
+    void processesOutsideTheFormatsListAreAlignedBySimilarTitlesAndSaidSo() throws Exception {
+        String sua = Files.readString(CommandLineTests.model("sua.tendere"), StandardCharsets.UTF_8);
+        Path other = Files.writeString(dir.resolve("altra.tendere"), sua.replace("Provincia di Colleverde",
+                "Provincia di Altopiano").replace("processo P1 \"Programmazione delle gare\"",
+                        "processo P1 \"Programmazione annuale delle gare\"").replace(
+                                "processo P3 \"Aggiudicazione e verifica dei requisiti\"",
+                                "processo P3 \"Controlli antimafia\""), StandardCharsets.UTF_8);
+        Runner.Result result = Runner.IN_PROCESS.run(dir, "compare", CommandLineTests.model("sua.tendere").toString(),
+                other.toString(), "--format", "html", "--out", dir.toString());
+        assertEquals(0, result.exit(), result::toString);
+        Document page = Jsoup.parse(Files.readString(dir.resolve("confronto-sezione-2.html"), StandardCharsets.UTF_8));
+        List<String> rows = table(page, "2.3 Processi e strumenti").select("tbody tr th").eachText();
+        assertTrue(rows.contains("P1 – Programmazione delle gare (allineato per titolo simile)"), rows::toString);
+        assertTrue(rows.contains("P3 – Aggiudicazione e verifica dei requisiti"), "a title of its own: " + rows);
+        assertTrue(rows.contains("P3 – Controlli antimafia"), "not aligned with another by its ID alone: " + rows);
     }
 
     @Test
