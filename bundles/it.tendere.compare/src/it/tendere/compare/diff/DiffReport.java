@@ -44,6 +44,14 @@ public final class DiffReport {
     }
 
     public static String html(List<Change> changes, String before, String after) {
+        return html(changes, before, after, null);
+    }
+
+    /**
+     * The page, where {@code links} is not null each element a link to
+     * {@code links + its identity} (the studio follows them to the text).
+     */
+    public static String html(List<Change> changes, String before, String after, String links) {
         return HtmlPage.write(Messages.language(), DiffTexts.get("report.title", before, after), CSS, html -> {
             HtmlPage.text(html, "p", changes.isEmpty() ? DiffTexts.get("report.equal")
                     : DiffTexts.get("report.count", changes.size()));
@@ -64,7 +72,16 @@ public final class DiffReport {
                     html.writeAttribute("class", change.kind().name());
                     html.writeAttribute("data-element", change.element());
                     HtmlPage.text(html, "td", DiffTexts.get("change." + change.kind()));
-                    HtmlPage.text(html, "td", change.label());
+                    if (links == null || change.kind() == Change.Kind.REMOVED) {
+                        HtmlPage.text(html, "td", change.label());
+                    } else {
+                        html.writeStartElement("td");
+                        html.writeStartElement("a");
+                        html.writeAttribute("href", links + change.element());
+                        html.writeCharacters(change.label());
+                        html.writeEndElement();
+                        html.writeEndElement();
+                    }
                     HtmlPage.text(html, "td", change.detail());
                     html.writeEndElement();
                 }
