@@ -53,8 +53,9 @@ def measure(args, folder: Path):
     result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, cwd=folder, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     rss_kb = int(result.stderr.strip().splitlines()[-1])
-    heap = max((int(m.group(1)) for m in re.finditer(r"->(\d+)M", gc_log.read_text())), default=0)
-    return elapsed, heap, rss_kb // 1024, result.returncode
+    # the heap in use when a collection started: its peak is the most the command held
+    heap = max((int(m.group(1)) for m in re.finditer(r"(\d+)M->", gc_log.read_text())), default=0)
+    return elapsed, heap, rss_kb // 1024, result.returncode, result.stdout
 
 
 def report(name, runs):
@@ -80,12 +81,14 @@ def main():
         runs = [measure(["compare", *models, "--out", "out", "--force"], folder) for _ in range(options.runs)]
         print("| command | runs | median wall time | peak heap | peak RSS | |")
         print("|---|---:|---:|---:|---:|---|")
-        report(f"`compare` of {options.provinces} Provinces (HTML + XLSX)", runs)
+        report(f"`compare` of {options.provinces} Provinces (HTML, DOCX, XLSX)", runs)
         old = synthetic_model(options.processes)
         new = re.sub(r'(processo P(\d*0) "[^\n]*\n\t\t\tfase f1 [^\n]*\n\t\t\t\tsvolta da )provincia', r"\1comune", old)
         (folder / "old.tendere").write_text(old, encoding="utf-8")
         (folder / "new.tendere").write_text(new, encoding="utf-8")
         runs = [measure(["diff", "old.tendere", "new.tendere"], folder) for _ in range(options.runs)]
+        said = [line for line in runs[0][4].splitlines() if line.startswith("  > ")]
+        assert len(said) == options.processes // 10, f"{len(said)} moves said"
         report(f"`diff` of two {options.processes}-process models ({options.processes // 10} phases moved)", runs)
 
 
