@@ -2,6 +2,9 @@
 package it.tendere.dsl.ide;
 
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
+
+import it.tendere.dsl.ide.outline.TendereDocumentSymbolService;
 
 /**
  * The bindings of the language's editor services (language server, content
@@ -12,5 +15,10 @@ public class TendereIdeModule extends AbstractTendereIdeModule {
     /** Formatting that sends only the edits that change something. */
     public Class<? extends FormattingService> bindFormattingService() {
         return TendereFormattingService.class;
+    }
+
+    /** Document symbols as a tree laid out as the format, for clients that take a tree. */
+    public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
+        return TendereDocumentSymbolService.class;
     }
 }

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.studio.editor;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
@@ -16,26 +14,19 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
-import it.tendere.format.Sezione2;
+import it.tendere.dsl.ide.outline.FormatOutline;
 import it.tendere.format.Titles;
 import it.tendere.servicemodel.NamedElement;
-import it.tendere.servicemodel.Objectives;
-import it.tendere.servicemodel.Organisation;
-import it.tendere.servicemodel.Process;
-import it.tendere.servicemodel.ProcessesAndTools;
 import it.tendere.servicemodel.ServiceModel;
 import it.tendere.servicemodel.TitledElement;
 
 /**
- * The outline, organised as the format is: 2.1 (segments, services), 2.2
- * (roles, competences, providers), 2.3 (processes with their phases, tools).
+ * The outline, organised as the format is ({@link FormatOutline}, the same
+ * tree as the language server's document symbols): 2.1, 2.2, 2.3 and what
+ * each holds, processes with their phases.
  * Selecting an element selects its text.
  */
 final class TendereOutlinePage extends ContentOutlinePage {
-
-    /** A paragraph of Section 2 and the elements written under it. */
-    record Paragraph(String title, List<EObject> elements) {
-    }
 
     private final TendereEditor editor;
     private final Consumer<ModelAnalysis> refresh = this::show;
@@ -51,15 +42,15 @@ final class TendereOutlinePage extends ContentOutlinePage {
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {
-                return input instanceof ServiceModel model ? paragraphs(model).toArray() : new Object[0];
+                return input instanceof ServiceModel model ? FormatOutline.paragraphs(model).toArray() : new Object[0];
             }
 
             @Override
             public Object[] getChildren(Object parent) {
-                if (parent instanceof Paragraph paragraph) {
+                if (parent instanceof FormatOutline.Paragraph paragraph) {
                     return paragraph.elements().toArray();
                 }
-                return parent instanceof Process process ? process.getPhases().toArray() : new Object[0];
+                return parent instanceof EObject element ? FormatOutline.children(element).toArray() : new Object[0];
             }
 
             @Override
@@ -96,8 +87,8 @@ final class TendereOutlinePage extends ContentOutlinePage {
             return;
         }
         // the new model's paragraphs are new objects: the open ones are known by their titles
-        Set<String> open = Arrays.stream(viewer.getExpandedElements()).filter(Paragraph.class::isInstance)
-                .map(paragraph -> ((Paragraph) paragraph).title()).collect(Collectors.toSet());
+        Set<String> open = Arrays.stream(viewer.getExpandedElements()).filter(FormatOutline.Paragraph.class::isInstance)
+                .map(paragraph -> ((FormatOutline.Paragraph) paragraph).title()).collect(Collectors.toSet());
         boolean first = viewer.getInput() == null;
         viewer.setInput(analysis.model());
         if (first) {
@@ -105,31 +96,12 @@ final class TendereOutlinePage extends ContentOutlinePage {
             return;
         }
         for (Object paragraph : ((ITreeContentProvider) viewer.getContentProvider()).getElements(analysis.model())) {
-            viewer.setExpandedState(paragraph, open.contains(((Paragraph) paragraph).title()));
+            viewer.setExpandedState(paragraph, open.contains(((FormatOutline.Paragraph) paragraph).title()));
         }
     }
 
-    static List<Paragraph> paragraphs(ServiceModel model) {
-        Objectives objectives = model.getObjectives();
-        Organisation organisation = model.getOrganisation();
-        ProcessesAndTools processes = model.getProcessesAndTools();
-        return List.of(
-                paragraph("2.1 " + Sezione2.PARAGRAPH_2_1_TITLE,
-                        objectives == null ? List.of() : List.of(objectives.getSegments(), objectives.getServices())),
-                paragraph("2.2 " + Sezione2.PARAGRAPH_2_2_TITLE, organisation == null ? List.of()
-                        : List.of(organisation.getRoles(), organisation.getCompetences(), organisation.getProviders())),
-                paragraph("2.3 " + Sezione2.PARAGRAPH_2_3_TITLE,
-                        processes == null ? List.of() : List.of(processes.getProcesses(), processes.getTools())));
-    }
-
-    private static Paragraph paragraph(String title, List<List<? extends EObject>> parts) {
-        List<EObject> elements = new ArrayList<>();
-        parts.forEach(elements::addAll);
-        return new Paragraph(title, elements);
-    }
-
     static String label(Object element) {
-        if (element instanceof Paragraph paragraph) {
+        if (element instanceof FormatOutline.Paragraph paragraph) {
             return paragraph.title();
         }
         EObject object = (EObject) element;
@@ -137,7 +109,11 @@ final class TendereOutlinePage extends ContentOutlinePage {
         if (object instanceof TitledElement titled) {
             return kind + ": " + Titles.of(titled);
         }
-        return object instanceof NamedElement named ? kind + ": " + named.getName() : kind;
+        if (object instanceof NamedElement named) {
+            return kind + ": " + named.getName();
+        }
+        String about = FormatOutline.about(object);
+        return about == null || about.isBlank() ? kind : kind + ": " + about;
     }
 
     @Override

@@ -59,6 +59,8 @@ public final class TendereLanguageServer {
                     binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
                     // a client that names no folder gets an empty workspace, not a failed initialize
                     binder.bind(WorkspaceManager.class).to(RootlessWorkspaceManager.class).in(Singleton.class);
+                    // only what answers is announced
+                    binder.bind(LanguageServerImpl.class).to(TendereLanguageServerImpl.class);
                 }));
         return server.getInstance(LanguageServerImpl.class);
     }

@@ -42,6 +42,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -113,6 +114,64 @@ class LanguageServerTests {
             server.shutdown().get(1, TimeUnit.MINUTES);
             server.exit();
             assertTrue(process.waitFor(1, TimeUnit.MINUTES), "the server exits when asked");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void documentSymbolsAreTheFormatsTreeWithKindsAndTitlesAndNothingEmptyIsAnnounced() throws Exception {
+        Path model = workspace.resolve("formazione.tendere");
+        String text = Files.readString(CommandLineTests.model("formazione.tendere"));
+        Files.writeString(model, text);
+        String uri = model.toUri().toString();
+        Process process = start(Runner.JAR);
+        try {
+            Client client = new Client();
+            LanguageServer server = connect(client, process).getRemoteProxy();
+            InitializeParams initialize = new InitializeParams();
+            org.eclipse.lsp4j.ClientCapabilities capabilities = new org.eclipse.lsp4j.ClientCapabilities();
+            org.eclipse.lsp4j.TextDocumentClientCapabilities document = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+            org.eclipse.lsp4j.DocumentSymbolCapabilities symbols = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
+            symbols.setHierarchicalDocumentSymbolSupport(true);
+            document.setDocumentSymbol(symbols);
+            capabilities.setTextDocument(document);
+            initialize.setCapabilities(capabilities);
+            initialize.setRootUri(workspace.toUri().toString());
+            org.eclipse.lsp4j.ServerCapabilities announced = server.initialize(initialize).get(2, TimeUnit.MINUTES)
+                    .getCapabilities();
+            server.initialized(new InitializedParams());
+            assertEquals(null, announced.getSignatureHelpProvider(), "no calls in the language: no signature help");
+            assertEquals(null, announced.getSemanticTokensProvider(), "nothing announced that answers empty");
+            assertTrue(announced.getDocumentSymbolProvider().getLeft());
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "tendere", 1,
+                    text)));
+            client.awaitDiagnostics(uri, List::isEmpty);
+
+            List<Either<org.eclipse.lsp4j.SymbolInformation, org.eclipse.lsp4j.DocumentSymbol>> answer = server
+                    .getTextDocumentService().documentSymbol(new org.eclipse.lsp4j.DocumentSymbolParams(
+                            new TextDocumentIdentifier(uri))).get(2, TimeUnit.MINUTES);
+            List<org.eclipse.lsp4j.DocumentSymbol> tree = answer.stream().map(Either::getRight).toList();
+            assertEquals(List.of("2.1 Obiettivi e caratteristiche", "2.2 Assetto organizzativo",
+                    "2.3 Processi e strumenti"), tree.stream().map(org.eclipse.lsp4j.DocumentSymbol::getName).toList());
+            assertTrue(tree.stream().allMatch(p -> p.getKind() == org.eclipse.lsp4j.SymbolKind.Namespace));
+            org.eclipse.lsp4j.DocumentSymbol role = tree.get(1).getChildren().stream()
+                    .filter(c -> c.getName().equals("progettista")).findFirst().orElseThrow();
+            assertEquals("Progettista della formazione", role.getDetail(), "the title as the detail");
+            assertEquals(org.eclipse.lsp4j.SymbolKind.Class, role.getKind());
+            assertEquals(text.split("\n", -1)[role.getSelectionRange().getStart().getLine()].strip(),
+                    "ruolo progettista \"Progettista della formazione\" {", "the name's line is selected");
+            assertTrue(tree.get(1).getChildren().stream().anyMatch(c -> c.getName().equals("Staffing")
+                    && c.getKind() == org.eclipse.lsp4j.SymbolKind.EnumMember), "the positioning, by aspect");
+            org.eclipse.lsp4j.DocumentSymbol p1 = tree.get(2).getChildren().stream()
+                    .filter(c -> c.getName().equals("P1")).findFirst().orElseThrow();
+            assertEquals(org.eclipse.lsp4j.SymbolKind.Module, p1.getKind());
+            assertEquals(List.of("richiesta", "compilazione", "mappa"), p1.getChildren().stream()
+                    .map(org.eclipse.lsp4j.DocumentSymbol::getName).toList(), "a process holds its phases, in order");
+            assertTrue(tree.get(0).getChildren().stream().anyMatch(c -> c.getName().equals("Mission")),
+                    "2.1 begins with the mission");
+            server.shutdown().get(1, TimeUnit.MINUTES);
+            server.exit();
         } finally {
             process.destroyForcibly();
         }
