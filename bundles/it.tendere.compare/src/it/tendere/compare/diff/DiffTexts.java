@@ -13,13 +13,8 @@ import it.tendere.dsl.i18n.Messages;
 import it.tendere.format.Labels;
 import it.tendere.format.Sezione2;
 import it.tendere.format.Titles;
-import it.tendere.servicemodel.AddedValue;
-import it.tendere.servicemodel.AspectPositioning;
-import it.tendere.servicemodel.DeliveryBlock;
-import it.tendere.servicemodel.DeliveryElement;
 import it.tendere.servicemodel.Objectives;
 import it.tendere.servicemodel.Organisation;
-import it.tendere.servicemodel.PerimeterItem;
 import it.tendere.servicemodel.Phase;
 import it.tendere.servicemodel.Process;
 import it.tendere.servicemodel.ProcessesAndTools;
@@ -83,18 +78,9 @@ public final class DiffTexts {
         } else if (element instanceof UserSegment segment) {
             return segment.getProfile() != null && !segment.getProfile().isBlank() ? segment.getProfile()
                     : segment.getName();
-        } else if (element instanceof PerimeterItem item) {
-            return String.valueOf(item.getText());
-        } else if (element instanceof AspectPositioning positioning) {
-            return Labels.of(positioning.getAspect());
-        } else if (element instanceof AddedValue value) {
-            return Labels.of(value.getKind());
-        } else if (element instanceof DeliveryBlock block) {
-            return Labels.of(block.getKind());
-        } else if (element instanceof DeliveryElement delivery) {
-            return String.valueOf(delivery.getElement());
         }
-        return "";
+        String about = Titles.about(element);
+        return about == null ? "" : about;
     }
 
     /** A value in the document's words: an enumeration's label, yes or no, a number, a text. */

@@ -112,7 +112,7 @@ final class TendereOutlinePage extends ContentOutlinePage {
         if (object instanceof NamedElement named) {
             return kind + ": " + named.getName();
         }
-        String about = FormatOutline.about(object);
+        String about = Titles.about(object);
         return about == null || about.isBlank() ? kind : kind + ": " + about;
     }
 

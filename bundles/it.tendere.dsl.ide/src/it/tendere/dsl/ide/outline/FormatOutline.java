@@ -6,15 +6,10 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
-import it.tendere.format.Labels;
 import it.tendere.format.Sezione2;
-import it.tendere.servicemodel.AddedValue;
-import it.tendere.servicemodel.AspectPositioning;
 import it.tendere.servicemodel.DeliveryBlock;
-import it.tendere.servicemodel.DeliveryElement;
 import it.tendere.servicemodel.Objectives;
 import it.tendere.servicemodel.Organisation;
-import it.tendere.servicemodel.PerimeterItem;
 import it.tendere.servicemodel.Process;
 import it.tendere.servicemodel.ProcessesAndTools;
 import it.tendere.servicemodel.ServiceModel;
@@ -82,21 +77,5 @@ public final class FormatOutline {
             return block.getElements();
         }
         return List.of();
-    }
-
-    /** What an element without a name is about (a perimeter item's text, an aspect's name), or null. */
-    public static String about(EObject element) {
-        if (element instanceof PerimeterItem item) {
-            return item.getText();
-        } else if (element instanceof AddedValue value) {
-            return Labels.of(value.getKind());
-        } else if (element instanceof AspectPositioning positioning) {
-            return Labels.of(positioning.getAspect());
-        } else if (element instanceof DeliveryBlock block) {
-            return Labels.of(block.getKind());
-        } else if (element instanceof DeliveryElement delivery) {
-            return delivery.getElement();
-        }
-        return null;
     }
 }

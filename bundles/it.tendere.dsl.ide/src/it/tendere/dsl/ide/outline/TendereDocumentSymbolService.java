@@ -88,7 +88,7 @@ public class TendereDocumentSymbolService extends HierarchicalDocumentSymbolServ
         if (element instanceof NamedElement named && named.getName() != null && !named.getName().isEmpty()) {
             return named.getName();
         }
-        String about = FormatOutline.about(element);
+        String about = Titles.about(element);
         if (about != null && !about.isBlank()) {
             return about;
         }
