@@ -39,6 +39,18 @@ class CommandLineTests {
         return Path.of(System.getProperty("tendere.models"), name);
     }
 
+    /** picocli prints usage texts as written (no MessageFormat): an apostrophe is one, never doubled. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "it", "en" })
+    void everyCommandsHelpReadsAsWritten(String language) throws Exception {
+        for (String command : List.of("validate", "convert", "new", "generate", "diagram", "edit", "lsp", "diff",
+                "export", "compare")) {
+            Runner.Result help = Runner.IN_PROCESS.run(Path.of("."), "--lang", language, command, "--help");
+            assertEquals(0, help.exit(), help::toString);
+            assertTrue(!help.out().contains("''"), () -> command + " --help shows a doubled apostrophe: " + help.out());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Runner.class)
     void versionAndHelp(Runner launcher) throws Exception {
