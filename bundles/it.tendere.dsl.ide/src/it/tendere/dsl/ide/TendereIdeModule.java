@@ -2,8 +2,10 @@
 package it.tendere.dsl.ide;
 
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 
+import it.tendere.dsl.ide.hover.TendereHoverService;
 import it.tendere.dsl.ide.outline.TendereDocumentSymbolService;
 
 /**
@@ -20,5 +22,10 @@ public class TendereIdeModule extends AbstractTendereIdeModule {
     /** Document symbols as a tree laid out as the format, for clients that take a tree. */
     public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
         return TendereDocumentSymbolService.class;
+    }
+
+    /** Hover on references, declarations and problems, in the words the studio uses. */
+    public Class<? extends IHoverService> bindIHoverService() {
+        return TendereHoverService.class;
     }
 }

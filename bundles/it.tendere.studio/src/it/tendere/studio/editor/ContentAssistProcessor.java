@@ -14,6 +14,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 
+import it.tendere.dsl.ide.hover.HoverText;
 import it.tendere.studio.StudioPlugin;
 
 /** Proposes keywords and the model's own names (roles, competences, tools, segments…) at the caret. */
@@ -36,7 +37,7 @@ final class ContentAssistProcessor implements IContentAssistProcessor {
     private static ICompletionProposal proposal(ContentAssistEntry entry, int offset) {
         String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
         String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
-        String display = entry.getDescription() == null ? label : label + " – " + Kinds.of(entry.getDescription());
+        String display = entry.getDescription() == null ? label : label + " – " + HoverText.kind(entry.getDescription());
         boolean keyword = ContentAssistEntry.KIND_KEYWORD.equals(entry.getKind());
         Image image = keyword ? null
                 : PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_ELEMENT);

@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
+import it.tendere.dsl.ide.hover.HoverText;
 import it.tendere.dsl.ide.outline.FormatOutline;
 import it.tendere.format.Titles;
 import it.tendere.servicemodel.NamedElement;
@@ -105,7 +106,7 @@ final class TendereOutlinePage extends ContentOutlinePage {
             return paragraph.title();
         }
         EObject object = (EObject) element;
-        String kind = Kinds.of(object.eClass().getName());
+        String kind = HoverText.kind(object.eClass().getName());
         if (object instanceof TitledElement titled) {
             return kind + ": " + Titles.of(titled);
         }

@@ -120,7 +120,7 @@ class LanguageServerTests {
     }
 
     @Test
-    void documentSymbolsAreTheFormatsTreeWithKindsAndTitlesAndNothingEmptyIsAnnounced() throws Exception {
+    void documentSymbolsHoverAndNothingEmptyAnnounced() throws Exception {
         Path model = workspace.resolve("formazione.tendere");
         String text = Files.readString(CommandLineTests.model("formazione.tendere"));
         Files.writeString(model, text);
@@ -170,11 +170,43 @@ class LanguageServerTests {
                     .map(org.eclipse.lsp4j.DocumentSymbol::getName).toList(), "a process holds its phases, in order");
             assertTrue(tree.get(0).getChildren().stream().anyMatch(c -> c.getName().equals("Mission")),
                     "2.1 begins with the mission");
+
+            // hover: on a reference, on a declaration's name, nowhere, on a problem
+            String reference = hover(server, uri, text, text.indexOf("ruoli progettista") + "ruoli ".length() + 3);
+            assertTrue(reference.startsWith("Ruolo «Progettista della formazione» (progettista)"), reference);
+            int declared = text.indexOf("ruolo progettista");
+            assertTrue(reference.contains("Definito alla riga " + (text.substring(0, declared).split("\n", -1).length)
+                    + "."), reference);
+            String declaration = hover(server, uri, text, text.indexOf("ruolo tutor") + "ruolo ".length() + 1);
+            assertTrue(declaration.startsWith("Ruolo «Tutor d'aula e della piattaforma» (tutor)"), declaration);
+            assertEquals(null, hover(server, uri, text, text.indexOf("\n\n") + 1), "nothing where nothing is");
+            String broken = text.replace("\t\t\tcoordinamento\n", "");
+            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, 2), List.of(new TextDocumentContentChangeEvent(broken))));
+            Diagnostic problem = client.awaitDiagnostics(uri, d -> !d.isEmpty()).get(0);
+            Position at = problem.getRange().getStart();
+            String[] lines = broken.split("\n", -1);
+            int offset = 0;
+            for (int i = 0; i < at.getLine(); i++) {
+                offset += lines[i].length() + 1;
+            }
+            String said = hover(server, uri, broken, offset + at.getCharacter());
+            assertTrue(said.contains("Problema: 2.2 Assetto organizzativo: manca un punto di responsabilità "
+                    + "(coordinamento)"), said);
             server.shutdown().get(1, TimeUnit.MINUTES);
             server.exit();
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /** What the server says on hovering the offset of the text, or null where it says nothing. */
+    private static String hover(LanguageServer server, String uri, String text, int offset) throws Exception {
+        int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+        int column = offset - text.lastIndexOf('\n', offset - 1) - 1;
+        org.eclipse.lsp4j.Hover hover = server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
+                new TextDocumentIdentifier(uri), new Position(line, column))).get(2, TimeUnit.MINUTES);
+        return hover == null || hover.getContents() == null ? null : hover.getContents().getRight().getValue();
     }
 
     /** A text with an editor's edits applied (each range in the text before any of them). */
