@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.diagnostics.Severity;
@@ -38,12 +39,13 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CompareCommand implements Callable<Integer> {
 
     static final String BASE_NAME = "confronto-sezione-2";
+    private static final List<String> FORMATS = List.of("html", "docx", "xlsx");
 
     @Parameters(arity = "1..*", paramLabel = "MODEL", descriptionKey = "compare.models")
     List<Path> files;
 
     @Option(names = "--format", split = ",", paramLabel = "html,docx,xlsx", descriptionKey = "compare.format")
-    List<String> formats = List.of("html", "docx", "xlsx");
+    List<String> formats = FORMATS;
 
     @Mixin
     OutputOptions output;
@@ -60,10 +62,11 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), Tendere.MESSAGES.get("compare.oneModel"));
         }
         for (String format : formats) {
-            if (!List.of("html", "docx", "xlsx").contains(format.strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (!FORMATS.contains(format.strip().toLowerCase(Locale.ROOT))) {
                 throw new ParameterException(spec.commandLine(), Tendere.MESSAGES.get("compare.badFormat", format));
             }
         }
+        List<String> chosen = formats.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).distinct().toList();
         OutputFolder folder = output.folder();
         List<ComparisonBuilder.Compared> compared = new ArrayList<>();
         List<Path> refused = new ArrayList<>();
@@ -85,7 +88,7 @@ final class CompareCommand implements Callable<Integer> {
             return Tendere.MODEL_ERRORS;
         }
         Comparison comparison = ComparisonBuilder.build(compared);
-        for (String format : formats.stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).distinct().toList()) {
+        for (String format : chosen) {
             byte[] content = switch (format) {
                 case "html" -> ComparisonHtml.write(comparison).getBytes(StandardCharsets.UTF_8);
                 case "docx" -> ComparisonDocx.write(comparison);

@@ -90,10 +90,8 @@ class LanguageServerTests {
             // Completion on a role reference offers the model's roles.
             String line = "\t\t\t\truoli progettista";
             int offset = broken.indexOf(line) + line.length() - "progettista".length();
-            int lineNumber = (int) broken.substring(0, offset).chars().filter(c -> c == '\n').count();
-            int column = offset - broken.lastIndexOf('\n', offset - 1) - 1;
             Either<List<CompletionItem>, CompletionList> completion = server.getTextDocumentService()
-                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(lineNumber, column)))
+                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), position(broken, offset)))
                     .get(2, TimeUnit.MINUTES);
             List<String> labels = (completion.isLeft() ? completion.getLeft() : completion.getRight().getItems())
                     .stream().map(CompletionItem::getLabel).toList();
@@ -172,25 +170,21 @@ class LanguageServerTests {
                     "2.1 begins with the mission");
 
             // hover: on a reference, on a declaration's name, nowhere, on a problem
-            String reference = hover(server, uri, text, text.indexOf("ruoli progettista") + "ruoli ".length() + 3);
+            String reference = hover(server, uri, position(text, text.indexOf("ruoli progettista") + "ruoli ".length()
+                    + 3));
             assertTrue(reference.startsWith("Ruolo «Progettista della formazione» (progettista)"), reference);
             int declared = text.indexOf("ruolo progettista");
             assertTrue(reference.contains("Definito alla riga " + (text.substring(0, declared).split("\n", -1).length)
                     + "."), reference);
-            String declaration = hover(server, uri, text, text.indexOf("ruolo tutor") + "ruolo ".length() + 1);
+            String declaration = hover(server, uri, position(text, text.indexOf("ruolo tutor") + "ruolo ".length()
+                    + 1));
             assertTrue(declaration.startsWith("Ruolo «Tutor d'aula e della piattaforma» (tutor)"), declaration);
-            assertEquals(null, hover(server, uri, text, text.indexOf("\n\n") + 1), "nothing where nothing is");
+            assertEquals(null, hover(server, uri, position(text, text.indexOf("\n\n") + 1)), "nothing where nothing is");
             String broken = text.replace("\t\t\tcoordinamento\n", "");
             server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
                     new VersionedTextDocumentIdentifier(uri, 2), List.of(new TextDocumentContentChangeEvent(broken))));
             Diagnostic problem = client.awaitDiagnostics(uri, d -> !d.isEmpty()).get(0);
-            Position at = problem.getRange().getStart();
-            String[] lines = broken.split("\n", -1);
-            int offset = 0;
-            for (int i = 0; i < at.getLine(); i++) {
-                offset += lines[i].length() + 1;
-            }
-            String said = hover(server, uri, broken, offset + at.getCharacter());
+            String said = hover(server, uri, problem.getRange().getStart());
             assertTrue(said.contains("Problema: 2.2 Assetto organizzativo: manca un punto di responsabilità "
                     + "(coordinamento)"), said);
             server.shutdown().get(1, TimeUnit.MINUTES);
@@ -200,12 +194,16 @@ class LanguageServerTests {
         }
     }
 
-    /** What the server says on hovering the offset of the text, or null where it says nothing. */
-    private static String hover(LanguageServer server, String uri, String text, int offset) throws Exception {
-        int line = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
-        int column = offset - text.lastIndexOf('\n', offset - 1) - 1;
+    /** The line and column of an offset of the text, as LSP counts them. */
+    private static Position position(String text, int offset) {
+        return new Position((int) text.substring(0, offset).chars().filter(c -> c == '\n').count(),
+                offset - text.lastIndexOf('\n', offset - 1) - 1);
+    }
+
+    /** What the server says on hovering a position, or null where it says nothing. */
+    private static String hover(LanguageServer server, String uri, Position at) throws Exception {
         org.eclipse.lsp4j.Hover hover = server.getTextDocumentService().hover(new org.eclipse.lsp4j.HoverParams(
-                new TextDocumentIdentifier(uri), new Position(line, column))).get(2, TimeUnit.MINUTES);
+                new TextDocumentIdentifier(uri), at)).get(2, TimeUnit.MINUTES);
         return hover == null || hover.getContents() == null ? null : hover.getContents().getRight().getValue();
     }
 
@@ -257,11 +255,9 @@ class LanguageServerTests {
                     && d.getMessage().getLeft().contains("dirigente")), diagnostics::toString);
 
             String line = "\t\t\t\truoli dirigente";
-            int offset = text.indexOf(line) + line.length();
-            int lineNumber = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
-            int column = offset - text.lastIndexOf('\n', offset - 1) - 1 - "dirigente".length();
+            int offset = text.indexOf(line) + line.length() - "dirigente".length();
             Either<List<CompletionItem>, CompletionList> completion = server.getTextDocumentService()
-                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), new Position(lineNumber, column)))
+                    .completion(new CompletionParams(new TextDocumentIdentifier(uri), position(text, offset)))
                     .get(2, TimeUnit.MINUTES);
             List<String> labels = (completion.isLeft() ? completion.getLeft() : completion.getRight().getItems())
                     .stream().map(CompletionItem::getLabel).toList();
