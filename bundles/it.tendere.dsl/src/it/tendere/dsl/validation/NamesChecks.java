@@ -39,6 +39,11 @@ public class NamesChecks extends SectionChecks {
     private static final Pattern IDENTIFIER = Pattern
             .compile("[a-zA-Z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF][a-zA-Z_0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF]*");
 
+    /** Whether a name is one the grammar's identifiers can write (without the ^ that only text needs). */
+    public static boolean isIdentifier(String name) {
+        return name != null && IDENTIFIER.matcher(name).matches();
+    }
+
     /** The parser says it: a name written as one of the language's words was read through that keyword. */
     @Check
     public void checkReservedName(NamedElement element) {
@@ -60,7 +65,7 @@ public class NamesChecks extends SectionChecks {
     @Check
     public void checkNameIsIdentifier(NamedElement element) {
         String name = element.getName();
-        if (name != null && !name.isEmpty() && !IDENTIFIER.matcher(name).matches()) {
+        if (name != null && !name.isEmpty() && !isIdentifier(name)) {
             error(IssueCodes.NAME_INVALID, Sezione2.SECTION_2, element, NAMED_ELEMENT__NAME, Printable.of(name, 60));
         }
     }

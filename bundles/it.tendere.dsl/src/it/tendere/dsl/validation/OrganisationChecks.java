@@ -91,7 +91,8 @@ public class OrganisationChecks extends SectionChecks {
             boolean covered = organisation.getCompetences().stream()
                     .anyMatch(c -> c.isNonNegotiable() && c.isSetCategory() && c.getCategory() == category);
             if (!covered) {
-                warning(IssueCodes.NON_NEGOTIABLE_UNCOVERED, PARAGRAPH, organisation, ORGANISATION__COMPETENCES,
+                warningWithData(IssueCodes.NON_NEGOTIABLE_UNCOVERED, PARAGRAPH, organisation,
+                        ORGANISATION__COMPETENCES, new String[] { category.getLiteral() },
                         text("category." + category.getName()));
             }
         }

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 
 import it.tendere.dsl.i18n.Messages;
 import it.tendere.servicemodel.ServiceModel;
@@ -38,6 +39,16 @@ abstract class SectionChecks extends AbstractDeclarativeValidator {
 
     protected void warning(String code, String paragraph, EObject source, EStructuralFeature feature, Object... arguments) {
         warning(message(code, paragraph, arguments), source, feature, code);
+    }
+
+    /**
+     * A warning whose issue carries data for a quick fix (what the message
+     * names in words, the fix needs as the language writes it).
+     */
+    protected void warningWithData(String code, String paragraph, EObject source, EStructuralFeature feature,
+            String[] data, Object... arguments) {
+        warning(message(code, paragraph, arguments), source, feature, ValidationMessageAcceptor.INSIGNIFICANT_INDEX,
+                code, data);
     }
 
     protected static String text(String key) {

@@ -7,9 +7,8 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
 /**
  * Xtext's language server, announcing only what answers with something: the
- * language has no calls, so no signature help, and no semantic tokens are
- * computed for it (Xtext announces both whatever the language), so a client
- * keeps its own highlighting instead of waiting for empty answers.
+ * language has no calls, so no signature help (Xtext announces it whatever
+ * the language).
  */
 public class TendereLanguageServerImpl extends LanguageServerImpl {
 
@@ -17,7 +16,6 @@ public class TendereLanguageServerImpl extends LanguageServerImpl {
     protected ServerCapabilities createServerCapabilities(InitializeParams params) {
         ServerCapabilities capabilities = super.createServerCapabilities(params);
         capabilities.setSignatureHelpProvider(null);
-        capabilities.setSemanticTokensProvider(null);
         return capabilities;
     }
 }
