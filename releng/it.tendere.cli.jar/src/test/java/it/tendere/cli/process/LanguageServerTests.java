@@ -140,7 +140,6 @@ class LanguageServerTests {
                     .getCapabilities();
             server.initialized(new InitializedParams());
             assertEquals(null, announced.getSignatureHelpProvider(), "no calls in the language: no signature help");
-            assertEquals(null, announced.getSemanticTokensProvider(), "nothing announced that answers empty");
             assertTrue(announced.getDocumentSymbolProvider().getLeft());
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "tendere", 1,
                     text)));
@@ -187,6 +186,110 @@ class LanguageServerTests {
             String said = hover(server, uri, problem.getRange().getStart());
             assertTrue(said.contains("Problema: 2.2 Assetto organizzativo: manca un punto di responsabilità "
                     + "(coordinamento)"), said);
+            server.shutdown().get(1, TimeUnit.MINUTES);
+            server.exit();
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    /**
+     * What an editor does with a model beyond reading it: semantic tokens by
+     * kind, a rename refused with the reason and one applied everywhere, a
+     * quick fix that makes its warning go, a snippet in completion.
+     */
+    @Test
+    void semanticTokensRenameQuickFixAndSnippet() throws Exception {
+        Path model = workspace.resolve("formazione.tendere");
+        String text = Files.readString(CommandLineTests.model("formazione.tendere"));
+        Files.writeString(model, text);
+        String uri = model.toUri().toString();
+        TextDocumentIdentifier id = new TextDocumentIdentifier(uri);
+        Process process = start(Runner.JAR);
+        try {
+            Client client = new Client();
+            LanguageServer server = connect(client, process).getRemoteProxy();
+            org.eclipse.lsp4j.TextDocumentClientCapabilities document = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+            document.setRename(new org.eclipse.lsp4j.RenameCapabilities(true, false));
+            org.eclipse.lsp4j.CompletionItemCapabilities item = new org.eclipse.lsp4j.CompletionItemCapabilities(true);
+            document.setCompletion(new org.eclipse.lsp4j.CompletionCapabilities(item));
+            InitializeParams initialize = new InitializeParams();
+            initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities(null, document, null));
+            initialize.setRootUri(workspace.toUri().toString());
+            org.eclipse.lsp4j.ServerCapabilities announced = server.initialize(initialize).get(2, TimeUnit.MINUTES)
+                    .getCapabilities();
+            server.initialized(new InitializedParams());
+            server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "tendere", 1,
+                    text)));
+            client.awaitDiagnostics(uri, List::isEmpty);
+
+            // semantic tokens: a role's name where it is declared and where it is used
+            List<String> types = announced.getSemanticTokensProvider().getLegend().getTokenTypes();
+            List<String> modifiers = announced.getSemanticTokensProvider().getLegend().getTokenModifiers();
+            List<Integer> data = server.getTextDocumentService().semanticTokensFull(
+                    new org.eclipse.lsp4j.SemanticTokensParams(id)).get(2, TimeUnit.MINUTES).getData();
+            assertEquals(0, data.size() % 5);
+            Map<Position, String> tokens = new java.util.HashMap<>();
+            int line = 0;
+            int character = 0;
+            for (int i = 0; i < data.size(); i += 5) {
+                line += data.get(i);
+                character = data.get(i) == 0 ? character + data.get(i + 1) : data.get(i + 1);
+                String declaration = (data.get(i + 4) & (1 << modifiers.indexOf("declaration"))) != 0 ? " declaration" : "";
+                tokens.put(new Position(line, character), types.get(data.get(i + 3)) + declaration);
+            }
+            Position declared = position(text, text.indexOf("ruolo progettista") + "ruolo ".length());
+            Position used = position(text, text.indexOf("ruoli progettista") + "ruoli ".length());
+            assertEquals("class declaration", tokens.get(declared), tokens::toString);
+            assertEquals("class", tokens.get(used));
+            assertEquals("enumMember", tokens.get(position(text, text.indexOf("ambito formazione") + "ambito ".length())));
+
+            // rename: prepared on the name only; refused on a clash, with the reason; applied everywhere otherwise
+            Position inside = new Position(used.getLine(), used.getCharacter() + 3);
+            var prepared = server.getTextDocumentService().prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(id,
+                    inside)).get(2, TimeUnit.MINUTES);
+            assertEquals(new org.eclipse.lsp4j.Range(used, new Position(used.getLine(), used.getCharacter()
+                    + "progettista".length())), prepared.getFirst());
+            assertEquals(null, server.getTextDocumentService().prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(
+                    id, position(text, text.indexOf("ruoli progettista") + 2))).get(2, TimeUnit.MINUTES),
+                    "no rename on a keyword");
+            java.util.concurrent.ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.ExecutionException.class, () -> server.getTextDocumentService().rename(
+                            new org.eclipse.lsp4j.RenameParams(id, inside, "tutor")).get(2, TimeUnit.MINUTES));
+            assertTrue(refused.getCause().getMessage().startsWith("Il nome «tutor» è già usato da un altro elemento di "
+                    + "tipo ruolo, alla riga "), refused.getCause().getMessage());
+            org.eclipse.lsp4j.WorkspaceEdit renamed = server.getTextDocumentService().rename(
+                    new org.eclipse.lsp4j.RenameParams(id, inside, "ideatore")).get(2, TimeUnit.MINUTES);
+            assertEquals(text.replaceAll("\\bprogettista\\b", "ideatore"), apply(text, renamed.getChanges().get(uri)));
+
+            // a quick fix: the coordination point lost, given back to a role; the warning goes
+            String broken = text.replace("\t\t\tcoordinamento\n", "");
+            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, 2), List.of(new TextDocumentContentChangeEvent(broken))));
+            Diagnostic warning = client.awaitDiagnostics(uri, d -> !d.isEmpty()).get(0);
+            List<Either<org.eclipse.lsp4j.Command, org.eclipse.lsp4j.CodeAction>> actions = server
+                    .getTextDocumentService().codeAction(new org.eclipse.lsp4j.CodeActionParams(id, warning.getRange(),
+                            new org.eclipse.lsp4j.CodeActionContext(List.of(warning)))).get(2, TimeUnit.MINUTES);
+            org.eclipse.lsp4j.CodeAction fix = actions.get(0).getRight();
+            assertEquals("Fai del ruolo «Responsabile del servizio associato» il punto di responsabilità (coordinamento)",
+                    fix.getTitle());
+            assertEquals(org.eclipse.lsp4j.CodeActionKind.QuickFix, fix.getKind());
+            String fixed = apply(broken, fix.getEdit().getChanges().get(uri));
+            assertEquals(text, fixed, "the line the fix writes is the one that was removed");
+            server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(uri, 3), List.of(new TextDocumentContentChangeEvent(fixed))));
+            assertEquals(List.of(), client.awaitDiagnostics(uri, List::isEmpty));
+
+            // a snippet where a role may begin
+            Either<List<CompletionItem>, CompletionList> completion = server.getTextDocumentService().completion(
+                    new CompletionParams(id, position(fixed, fixed.indexOf("ruolo tutor")))).get(2, TimeUnit.MINUTES);
+            CompletionItem snippet = (completion.isLeft() ? completion.getLeft() : completion.getRight().getItems())
+                    .stream().filter(c -> c.getKind() == org.eclipse.lsp4j.CompletionItemKind.Snippet
+                            && c.getLabel().startsWith("ruolo")).findFirst().orElseThrow();
+            assertEquals(org.eclipse.lsp4j.InsertTextFormat.Snippet, snippet.getInsertTextFormat());
+            String inserted = snippet.getTextEdit() != null ? snippet.getTextEdit().getLeft().getNewText()
+                    : snippet.getInsertText();
+            assertTrue(inserted.startsWith("ruolo ${1:nome} \"${2:Titolo}\" {\n\tpersone ${3:1}"), inserted);
             server.shutdown().get(1, TimeUnit.MINUTES);
             server.exit();
         } finally {
