@@ -55,8 +55,8 @@ class RenameTests {
         assertEquals("progettista", progettista.getName());
         String taken = renaming.refusal(progettista, "tutor");
         int tutorLine = text.substring(0, text.indexOf("ruolo tutor")).split("\n", -1).length;
-        assertEquals("Il nome «tutor» è già usato da un altro elemento di tipo ruolo, alla riga " + tutorLine
-                + ": scegli un altro nome", taken);
+        assertEquals("«tutor» è già il nome di un altro elemento di tipo ruolo (riga " + tutorLine
+                + "): scegli un altro nome", taken);
         assertEquals("«fase» è una parola del linguaggio: scegli un altro nome", renaming.refusal(progettista, "fase"));
         assertEquals("«capo progetto» non è un nome valido: usa lettere (anche accentate), cifre e _, senza spazi, "
                 + "cominciando con una lettera", renaming.refusal(progettista, "capo progetto"));

@@ -173,20 +173,7 @@ class StudioTests {
         int reference = selectAfter(editor, "ruoli ", "progettista");
         Ui.type(SWT.BS);
         Ui.chord(SWT.CTRL, ' ');
-        Table[] popup = new Table[1];
-        Ui.waitUntil("the proposals show", () -> {
-            for (Shell shell : Ui.display().getShells()) {
-                if (shell != editor.getSite().getShell() && shell.isVisible()) {
-                    for (Table table : Ui.find(shell, Table.class)) {
-                        if (table.getItemCount() > 0) {
-                            popup[0] = table;
-                            return true;
-                        }
-                    }
-                }
-            }
-            return false;
-        });
+        Table[] popup = { proposals() };
         Set<String> proposed = new TreeSet<>();
         for (TableItem item : popup[0].getItems()) {
             proposed.add(item.getText().split(" ")[0]);
@@ -208,6 +195,120 @@ class StudioTests {
                 .startsWith("ruoli " + first + "\n", reference - "ruoli ".length()));
         editor.doRevertToSaved();
         assertFalse(editor.isDirty());
+    }
+
+    /** The list of a popup of proposals (content assist, quick fixes), once it shows some. */
+    private Table proposals() {
+        Table[] popup = new Table[1];
+        Ui.waitUntil("the proposals show", () -> {
+            for (Shell shell : Ui.display().getShells()) {
+                if (shell != editor.getSite().getShell() && shell.isVisible()) {
+                    for (Table table : Ui.find(shell, Table.class)) {
+                        if (table.getItemCount() > 0) {
+                            popup[0] = table;
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        });
+        return popup[0];
+    }
+
+    @Test
+    void ctrl1OnAProblemsLineOffersItsQuickFixesAndAppliesTheChosenOne() throws Exception {
+        String saved = editor.document().get();
+        int coordination = saved.indexOf("\t\t\tcoordinamento\n");
+        editor.document().replace(coordination, "\t\t\tcoordinamento\n".length(), "");
+        Ui.waitUntil("the lost coordination point is marked", () -> markers(editor.file()).stream()
+                .anyMatch(m -> "coordination-missing".equals(m.getAttribute("code", ""))));
+        editor.selectAndReveal(offsetOf(editor, "ruolo responsabile") + 3, 0);
+        Ui.focus(editor.viewer().getTextWidget());
+        Ui.chord(SWT.CTRL, '1');
+        Table popup = proposals();
+        List<String> fixes = Arrays.stream(popup.getItems()).map(TableItem::getText).toList();
+        assertEquals(List.of("Fai del ruolo «Responsabile del servizio associato» il punto di responsabilità (coordinamento)",
+                "Fai del ruolo «Progettista della formazione» il punto di responsabilità (coordinamento)",
+                "Fai del ruolo «Istruttore amministrativo» il punto di responsabilità (coordinamento)",
+                "Fai del ruolo «Tutor d'aula e della piattaforma» il punto di responsabilità (coordinamento)"), fixes);
+        Ui.screenshot("036-correzione-rapida");
+        popup.setSelection(0);
+        popup.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        Ui.waitUntil("the fix is written", () -> editor.document().get().equals(saved));
+        Ui.waitUntil("the warning goes", () -> markers(editor.file()).isEmpty());
+    }
+
+    @Test
+    void theProblemsViewOffersTheSameFixesAndMakesThemInTheEditor() throws Exception {
+        String saved = editor.document().get();
+        editor.document().replace(saved.indexOf("\t\t\tcoordinamento\n"), "\t\t\tcoordinamento\n".length(), "");
+        Ui.waitUntil("the lost coordination point is marked", () -> markers(editor.file()).stream()
+                .anyMatch(m -> "coordination-missing".equals(m.getAttribute("code", ""))));
+        IMarker marker = markers(editor.file()).stream()
+                .filter(m -> "coordination-missing".equals(m.getAttribute("code", ""))).findFirst().orElseThrow();
+        assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
+        org.eclipse.ui.IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+        assertEquals("Fai del ruolo «Progettista della formazione» il punto di responsabilità (coordinamento)",
+                resolutions[1].getLabel());
+        resolutions[1].run(marker);
+        Ui.waitUntil("the fix is made in the editor", () -> editor.document().get()
+                .contains("ruolo progettista \"Progettista della formazione\" {\n\t\t\tcoordinamento\n"));
+        Ui.waitUntil("the warning goes", () -> markers(editor.file()).isEmpty());
+    }
+
+    @Test
+    void aSnippetWritesTheBlockAndSelectsItsFirstPlaceholder() throws Exception {
+        int at = offsetOf(editor, "\t\truolo tutor");
+        editor.document().replace(at, 0, "\t\t\n");
+        editor.selectAndReveal(at + 2, 0);
+        Ui.focus(editor.viewer().getTextWidget());
+        Ui.chord(SWT.CTRL, ' ');
+        Table popup = proposals();
+        int snippet = -1;
+        for (int i = 0; i < popup.getItemCount(); i++) {
+            if (popup.getItem(i).getText().startsWith("ruolo { … }")) {
+                snippet = i;
+            }
+        }
+        assertTrue(snippet >= 0, () -> Arrays.stream(popup.getItems()).map(TableItem::getText).toList().toString());
+        Ui.screenshot("038-modello-ruolo");
+        popup.setSelection(snippet);
+        popup.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        String block = "\t\truolo nome \"Titolo\" {\n\t\t\tpersone 1\n\t\t\tresponsabilità \"responsabilità\"\n"
+                + "\t\t\tcompetenze nomeCompetenza\n\t\t}\n";
+        Ui.waitUntil("the block is written", () -> editor.document().get().startsWith(block, at));
+        assertEquals(new org.eclipse.swt.graphics.Point(at + "\t\truolo ".length(), "nome".length()),
+                editor.viewer().getSelectedRange(), "the first placeholder is selected, to type over");
+    }
+
+    @Test
+    void altShiftRRenamesEverywhereRefusesATakenNameAndUndoesAsOne() throws Exception {
+        String saved = editor.document().get();
+        editor.selectAndReveal(offsetOf(editor, "ruoli progettista") + "ruoli pro".length(), 0);
+        Ui.focus(editor.viewer().getTextWidget());
+        String[] refused = new String[1];
+        Ui.whenShellOpens("Rinomina", shell -> {
+            assertTrue(Ui.labels(shell).contains("Ruolo «progettista»: nuovo nome"), Ui.labels(shell));
+            List<Text> texts = Ui.find(shell, Text.class);
+            texts.get(0).setText("tutor");
+            Ui.spin(100);
+            refused[0] = texts.get(1).getText();
+            Ui.screenshot("037-rinomina-rifiutata");
+            texts.get(0).setText("ideatore");
+            Ui.spin(100);
+            Ui.press(shell, "OK");
+        });
+        Ui.chord(SWT.ALT | SWT.SHIFT, 'r');
+        Ui.waitUntil("the name is changed", () -> editor.document().get().contains("ruolo ideatore"));
+        Ui.rethrowDialogFailures();
+        assertTrue(refused[0].startsWith("«tutor» è già il nome di un altro elemento di tipo ruolo (riga "), refused[0]);
+        assertEquals(saved.replaceAll("\\bprogettista\\b", "ideatore"), editor.document().get(),
+                "the declaration and every reference, and nothing else");
+        Ui.waitUntil("the renamed model is clean", () -> editor.latest() != null
+                && editor.latest().text().equals(editor.document().get()) && editor.latest().issues().isEmpty());
+        Ui.chord(SWT.CTRL, 'z');
+        assertEquals(saved, editor.document().get(), "one undo takes the whole rename back");
     }
 
     @Test

@@ -31,11 +31,15 @@ final class ContentAssistProcessor implements IContentAssistProcessor {
         String text = viewer.getDocument().get();
         List<ContentAssistEntry> entries = StudioPlugin.service(Proposals.class).at(text, offset,
                 editor.resource(text));
-        return entries.stream().map(entry -> proposal(entry, offset)).toArray(ICompletionProposal[]::new);
+        return entries.stream().map(entry -> proposal(viewer, entry, offset)).toArray(ICompletionProposal[]::new);
     }
 
-    private static ICompletionProposal proposal(ContentAssistEntry entry, int offset) {
+    private static ICompletionProposal proposal(ITextViewer viewer, ContentAssistEntry entry, int offset) {
         String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
+        if (ContentAssistEntry.KIND_SNIPPET.equals(entry.getKind())) {
+            return new SnippetProposal(viewer, entry.getProposal(), entry.getLabel() + " – " + entry.getDescription(),
+                    offset - prefix.length(), prefix.length());
+        }
         String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
         String display = entry.getDescription() == null ? label : label + " – " + HoverText.kind(entry.getDescription());
         boolean keyword = ContentAssistEntry.KIND_KEYWORD.equals(entry.getKind());

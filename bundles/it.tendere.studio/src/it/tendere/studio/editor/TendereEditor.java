@@ -2,18 +2,24 @@
 package it.tendere.studio.editor;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.text.edits.MalformedTreeException;
 import org.eclipse.text.edits.MultiTextEdit;
@@ -22,15 +28,23 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.TextEditor;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+
+import it.tendere.dsl.ide.hover.HoverText;
+import it.tendere.dsl.ide.quickfix.QuickFix;
+import it.tendere.dsl.ide.quickfix.QuickFixes;
+import it.tendere.dsl.ide.quickfix.TextChange;
+import it.tendere.dsl.ide.rename.Renaming;
+import it.tendere.servicemodel.NamedElement;
 
 import it.tendere.studio.StudioPlugin;
 import it.tendere.studio.models.ModelProblems;
@@ -67,6 +81,14 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
     @Override
     protected void createActions() {
         super.createActions();
+        Action quickFix = new Action(StudioPlugin.MESSAGES.get("editor.quickFix")) {
+            @Override
+            public void run() {
+                ((ITextOperationTarget) getSourceViewer()).doOperation(ISourceViewer.QUICK_ASSIST);
+            }
+        };
+        quickFix.setActionDefinitionId(ITextEditorActionDefinitionIds.QUICK_ASSIST);
+        setAction(ITextEditorActionConstants.QUICK_ASSIST, quickFix);
         Action assist = new Action(StudioPlugin.MESSAGES.get("editor.contentAssist")) {
             @Override
             public void run() {
@@ -203,23 +225,79 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
         }
         FormatterRequest request = StudioPlugin.service(FormatterRequest.class);
         request.setTextRegionAccess(StudioPlugin.service(TextRegionAccessBuilder.class).forNodeModel(resource).create());
-        List<ITextReplacement> replacements = StudioPlugin.service(IFormatter2.class).format(request);
+        return apply(StudioPlugin.service(IFormatter2.class).format(request).stream()
+                .map(r -> new TextChange(r.getOffset(), r.getLength(), r.getReplacementText())).toList());
+    }
+
+    /** Makes changes to the text (none overlapping) as one change to undo; answers whether they were made. */
+    public boolean apply(List<TextChange> changes) {
         MultiTextEdit edit = new MultiTextEdit();
-        for (ITextReplacement replacement : replacements) {
-            edit.addChild(new ReplaceEdit(replacement.getOffset(), replacement.getLength(),
-                    replacement.getReplacementText()));
+        for (TextChange change : changes) {
+            edit.addChild(new ReplaceEdit(change.offset(), change.length(), change.text()));
         }
         IRewriteTarget target = getAdapter(IRewriteTarget.class);
         target.beginCompoundChange();
         try {
-            edit.apply(document);
+            edit.apply(document());
         } catch (MalformedTreeException | org.eclipse.jface.text.BadLocationException e) {
-            StudioPlugin.log("format failed", e);
+            StudioPlugin.log("editing failed", e);
             return false;
         } finally {
             target.endCompoundChange();
         }
         return true;
+    }
+
+    /**
+     * The quick fixes of the problems on the line of an offset, each with
+     * the problem it fixes, as the language server offers them.
+     */
+    public List<Map.Entry<Issue, QuickFix>> quickFixesAt(int offset) {
+        ModelAnalysis analysis = analysis();
+        int line;
+        try {
+            line = document().getLineOfOffset(offset) + 1;
+        } catch (org.eclipse.jface.text.BadLocationException e) {
+            return List.of();
+        }
+        QuickFixes quickFixes = StudioPlugin.service(QuickFixes.class);
+        List<Map.Entry<Issue, QuickFix>> fixes = new ArrayList<>();
+        for (Issue issue : analysis.issues()) {
+            if (issue.getLineNumber() != null && issue.getLineNumber() == line) {
+                quickFixes.fixes(analysis.resource(), issue).forEach(fix -> fixes.add(Map.entry(issue, fix)));
+            }
+        }
+        return fixes;
+    }
+
+    /**
+     * «Rinomina» (Alt+Maiusc+R): the element named at the caret, declared or
+     * referred to, takes the name the user gives, wherever it is written,
+     * as one change to undo; a name the checks refuse is refused in the
+     * dialog, with the reason.
+     */
+    public void rename() {
+        String text = document().get();
+        XtextResource resource = ModelAnalysis.parse(text, path());
+        IStatusLineManager status = getEditorSite().getActionBars().getStatusLineManager();
+        if (!resource.getErrors().isEmpty()) {
+            status.setErrorMessage(StudioPlugin.MESSAGES.get("rename.syntax"));
+            return;
+        }
+        Renaming renaming = StudioPlugin.service(Renaming.class);
+        int caret = ((ITextSelection) getSelectionProvider().getSelection()).getOffset();
+        NamedElement element = renaming.elementAt(resource, caret);
+        if (element == null) {
+            status.setErrorMessage(StudioPlugin.MESSAGES.get("rename.nothing"));
+            return;
+        }
+        String name = element.getName();
+        InputDialog dialog = new InputDialog(getSite().getShell(), StudioPlugin.MESSAGES.get("rename.title"),
+                StudioPlugin.MESSAGES.get("rename.message", HoverText.kind(element.eClass().getName()), name), name,
+                value -> value.strip().equals(name) ? "" : renaming.refusal(element, value));
+        if (dialog.open() == Window.OK) {
+            apply(renaming.changes(element, dialog.getValue()));
+        }
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.quickassist.IQuickAssistAssistant;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
@@ -17,7 +19,7 @@ import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
-/** What the editor does with the text: colours, checks, proposals, hovers. */
+/** What the editor does with the text: colours, checks, proposals, quick fixes, hovers. */
 final class TendereSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
     /** How long after the last keystroke the text is checked again. */
@@ -59,6 +61,14 @@ final class TendereSourceViewerConfiguration extends TextSourceViewerConfigurati
         ContentAssistant assistant = new ContentAssistant();
         assistant.setContentAssistProcessor(new ContentAssistProcessor(editor), IDocument.DEFAULT_CONTENT_TYPE);
         assistant.enableAutoInsert(false);
+        assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+        return assistant;
+    }
+
+    @Override
+    public IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+        QuickAssistAssistant assistant = new QuickAssistAssistant();
+        assistant.setQuickAssistProcessor(new QuickFixProcessor(editor));
         assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
         return assistant;
     }

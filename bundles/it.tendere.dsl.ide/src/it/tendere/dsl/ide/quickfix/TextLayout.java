@@ -11,6 +11,8 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import it.tendere.dsl.ide.snippets.Snippets;
+
 /**
  * Where a line goes in a model's text, and how it is indented: a new line
  * takes the indentation of its neighbours, in the unit the file uses (a tab
@@ -23,7 +25,7 @@ final class TextLayout {
 
     TextLayout(String text) {
         this.text = text;
-        this.unit = text.contains("\n\t") || !text.contains("\n    ") ? "\t" : "    ";
+        this.unit = Snippets.indentUnit(text);
     }
 
     String text() {

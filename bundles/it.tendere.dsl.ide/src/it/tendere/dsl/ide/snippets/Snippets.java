@@ -39,6 +39,11 @@ public final class Snippets {
     private Snippets() {
     }
 
+    /** The unit of indentation a text uses: a tab, or four spaces where its lines are indented with spaces. */
+    public static String indentUnit(String text) {
+        return text.contains("\n\t") || !text.contains("\n    ") ? "\t" : "    ";
+    }
+
     /** A tab stop of an expanded snippet: where it is in the text, and its number (0: the final caret). */
     public record TabStop(int number, int offset, int length) {
     }

@@ -256,8 +256,8 @@ class LanguageServerTests {
             java.util.concurrent.ExecutionException refused = org.junit.jupiter.api.Assertions.assertThrows(
                     java.util.concurrent.ExecutionException.class, () -> server.getTextDocumentService().rename(
                             new org.eclipse.lsp4j.RenameParams(id, inside, "tutor")).get(2, TimeUnit.MINUTES));
-            assertTrue(refused.getCause().getMessage().startsWith("Il nome «tutor» è già usato da un altro elemento di "
-                    + "tipo ruolo, alla riga "), refused.getCause().getMessage());
+            assertTrue(refused.getCause().getMessage().startsWith("«tutor» è già il nome di un altro elemento di tipo "
+                    + "ruolo (riga "), refused.getCause().getMessage());
             org.eclipse.lsp4j.WorkspaceEdit renamed = server.getTextDocumentService().rename(
                     new org.eclipse.lsp4j.RenameParams(id, inside, "ideatore")).get(2, TimeUnit.MINUTES);
             assertEquals(text.replaceAll("\\bprogettista\\b", "ideatore"), apply(text, renamed.getChanges().get(uri)));
