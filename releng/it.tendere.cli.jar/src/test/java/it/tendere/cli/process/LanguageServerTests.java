@@ -158,6 +158,8 @@ class LanguageServerTests {
             assertEquals(org.eclipse.lsp4j.SymbolKind.Class, role.getKind());
             assertEquals(text.split("\n", -1)[role.getSelectionRange().getStart().getLine()].strip(),
                     "ruolo progettista \"Progettista della formazione\" {", "the name's line is selected");
+            assertEquals(position(text, text.indexOf("ruolo progettista") + "ruolo ".length()),
+                    role.getSelectionRange().getStart(), "the name itself is selected, to its column");
             assertTrue(tree.get(1).getChildren().stream().anyMatch(c -> c.getName().equals("Staffing")
                     && c.getKind() == org.eclipse.lsp4j.SymbolKind.EnumMember), "the positioning, by aspect");
             org.eclipse.lsp4j.DocumentSymbol p1 = tree.get(2).getChildren().stream()
