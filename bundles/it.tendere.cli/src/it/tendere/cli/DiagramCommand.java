@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -67,8 +66,7 @@ final class DiagramCommand extends ModelCommand {
         };
         for (Diagram diagram : diagrams) {
             Path file = folder.file(diagram.id() + "." + format);
-            folder.add(file, format.equals("png") ? PngWriter.write(diagram)
-                    : ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SvgWriter.write(diagram)).getBytes(StandardCharsets.UTF_8));
+            folder.add(file, format.equals("png") ? PngWriter.write(diagram) : SvgWriter.document(diagram));
         }
         folder.write(root.console);
         root.console.figures(diagrams, format.equals("png"));

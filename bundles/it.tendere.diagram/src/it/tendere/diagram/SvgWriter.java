@@ -48,6 +48,12 @@ public final class SvgWriter {
         return out.append('\n').toString();
     }
 
+    /** The diagram as an SVG file: XML declaration, UTF-8. */
+    public static byte[] document(Diagram diagram) {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + write(diagram))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /**
      * Writes the diagram's {@code svg} element to an XML writer, where an
      * HTML page written with one puts it inline.

@@ -15,9 +15,13 @@ public enum DocumentFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the format shows the diagrams as pictures (PNG), not as vector drawings. */
+    /**
+     * Whether the format carries PNG pictures of the diagrams: the DOCX, as
+     * the fallback of its SVG for readers without SVG. The PDF draws them as
+     * vectors and the HTML holds their SVG.
+     */
     public boolean pictures() {
-        return this != HTML;
+        return this == DOCX;
     }
 
     /** The format a user names ("docx", "pdf", "html"), if it is one. */

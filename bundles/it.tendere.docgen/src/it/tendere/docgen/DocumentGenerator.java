@@ -58,7 +58,7 @@ public final class DocumentGenerator {
 
     /** The document in one format. */
     public static byte[] write(Section2View view, DocumentFormat format) {
-        return write(view, format, PngWriter::write);
+        return write(view, format, PngWriter::write, () -> { });
     }
 
     /** The document in several formats; see {@link #write(Section2View, List, BooleanSupplier)}. */
@@ -68,18 +68,21 @@ public final class DocumentGenerator {
 
     /**
      * The document in several formats. The formats are written side by side,
-     * one thread each up to the processors there are, and each diagram's
-     * picture is drawn once for all of them. When {@code cancelled} says so
-     * (or the calling thread is interrupted), the writers stop at their next
-     * picture and a {@link CancellationException} is thrown.
+     * one thread each up to the processors there are; each diagram's PNG
+     * (the DOCX's fallback picture) is drawn once. When {@code cancelled}
+     * says so (or the calling thread is interrupted), the writers stop at
+     * their next diagram and a {@link CancellationException} is thrown.
      */
     public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats,
             BooleanSupplier cancelled) {
         Map<Diagram, byte[]> pictures = new ConcurrentHashMap<>();
-        Function<Diagram, byte[]> png = diagram -> {
+        Runnable check = () -> {
             if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("cancelled");
             }
+        };
+        Function<Diagram, byte[]> png = diagram -> {
+            check.run();
             return pictures.computeIfAbsent(diagram, PngWriter::write);
         };
         AtomicInteger threads = new AtomicInteger();
@@ -89,7 +92,7 @@ public final class DocumentGenerator {
         try {
             Map<DocumentFormat, Future<byte[]>> running = new EnumMap<>(DocumentFormat.class);
             for (DocumentFormat format : formats) {
-                running.put(format, pool.submit(() -> write(view, format, png)));
+                running.put(format, pool.submit(() -> write(view, format, png, check)));
             }
             Map<DocumentFormat, byte[]> written = new EnumMap<>(DocumentFormat.class);
             for (Map.Entry<DocumentFormat, Future<byte[]>> format : running.entrySet()) {
@@ -124,10 +127,11 @@ public final class DocumentGenerator {
         }
     }
 
-    private static byte[] write(Section2View view, DocumentFormat format, Function<Diagram, byte[]> png) {
+    private static byte[] write(Section2View view, DocumentFormat format, Function<Diagram, byte[]> png,
+            Runnable check) {
         return switch (format) {
             case DOCX -> DocxWriter.write(view, png);
-            case PDF -> PdfWriter.write(view, png);
+            case PDF -> PdfWriter.write(view, check);
             case HTML -> HtmlWriter.write(view, HtmlWriter.Medium.SCREEN).getBytes(StandardCharsets.UTF_8);
         };
     }

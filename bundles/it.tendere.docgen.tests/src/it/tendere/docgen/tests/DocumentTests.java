@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -103,6 +104,22 @@ class DocumentTests {
         return 2 + Diagrams.processes(model).size();
     }
 
+    /** The document's figures, in order. */
+    private static List<Section2View.Figure> figures(ServiceModel model) {
+        return DocumentGenerator.view(model).paragraphs().stream().flatMap(p -> p.blocks().stream())
+                .filter(Section2View.Figure.class::isInstance).map(Section2View.Figure.class::cast).toList();
+    }
+
+    /** «Figura 1 – …», «Figura 2 – …»: the captions every format prints, numbered from 1 in order. */
+    private static List<String> figureCaptions(ServiceModel model) {
+        List<Section2View.Figure> figures = figures(model);
+        for (int i = 0; i < figures.size(); i++) {
+            assertEquals(i + 1, figures.get(i).number());
+        }
+        assertEquals(diagrams(model), figures.size());
+        return figures.stream().map(Section2View.Figure::numberedCaption).toList();
+    }
+
     private static void assertInOrder(List<String> expected, List<String> actual) {
         int from = 0;
         for (String heading : expected) {
@@ -149,6 +166,7 @@ class DocumentTests {
             assertFalse(svg.selectFirst("title").text().isBlank());
             assertFalse(svg.selectFirst("desc").text().isBlank(), "text alternative");
         }
+        assertEquals(figureCaptions(model), html.select("figure figcaption").eachText());
         assertEquals(0, html.select("mark.da-completare").size(), "a complete model has no placeholder");
         assertEquals(List.of(), view.placeholders());
     }
@@ -203,9 +221,31 @@ class DocumentTests {
                 }
             }
             assertEquals(diagrams(model), pictures.size());
-            for (XWPFPicture picture : pictures) {
+            List<Section2View.Figure> figures = figures(model);
+            for (int i = 0; i < pictures.size(); i++) {
+                XWPFPicture picture = pictures.get(i);
+                String id = figures.get(i).diagram().id();
                 assertFalse(picture.getDescription().isBlank(), "alt text");
+                assertEquals("image/png", picture.getPictureData().getPackagePart().getContentType(), "the fallback");
+                // the SVG, as Word 2016+ and LibreOffice read it: the blip's svgBlip extension
+                var extensions = picture.getCTPicture().getBlipFill().getBlip().getExtLst().getExtArray();
+                assertEquals("{96DAC541-7B7A-43D3-8B79-37D633B846F1}", extensions[0].getUri());
+                String svgId;
+                try (var cursor = extensions[0].newCursor()) {
+                    assertTrue(cursor.toFirstChild());
+                    assertEquals("svgBlip", cursor.getName().getLocalPart());
+                    svgId = cursor.getAttributeText(new javax.xml.namespace.QName(
+                            "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "embed"));
+                }
+                var svg = docx.getRelationById(svgId);
+                assertEquals("image/svg+xml", svg.getPackagePart().getContentType());
+                String svgText = new String(svg.getPackagePart().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(svgText.contains("<svg") && svgText.contains("id=\"" + id + "-title\""),
+                        () -> "the SVG of the picture's own diagram, " + id);
             }
+            List<String> captions = docx.getParagraphs().stream().filter(p -> "Caption".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).filter(t -> t.startsWith("Figura ")).toList(); // tables' too
+            assertEquals(figureCaptions(model), captions, "the figures numbered in order, as in every format");
         }
     }
 
@@ -259,20 +299,40 @@ class DocumentTests {
             }
             assertEquals(HEADINGS, bookmarks);
             int images = 0;
+            int drawings = 0;
             for (PDPage page : pdf.getPages()) {
                 for (var xobject : page.getResources().getXObjectNames()) {
                     if (page.getResources().getXObject(xobject) instanceof PDImageXObject) {
                         images++;
+                    } else if (page.getResources().getXObject(xobject) instanceof PDFormXObject) {
+                        drawings++;
                     }
                 }
             }
-            assertEquals(diagrams(model), images, "every diagram is in the PDF");
+            assertEquals(0, images, "no diagram is a picture");
+            assertEquals(diagrams(model), drawings, "every diagram is a vector drawing");
+            // vector, text as text: on each figure's page, pdftotext finds every line its boxes show
+            String[] pages = pdftotext(bytes).split("\f");
+            for (Section2View.Figure figure : figures(model)) {
+                String caption = figure.numberedCaption();
+                String page = java.util.Arrays.stream(pages).map(p -> p.replaceAll("\\s+", " "))
+                        .filter(p -> p.contains(caption.replaceAll("\\s+", " "))).findFirst()
+                        .orElseThrow(() -> new AssertionError("no page with «" + caption + "»"));
+                for (var shape : figure.diagram().shapes()) {
+                    for (var line : shape.lines()) {
+                        // a word broken at a hyphen across two lines reads whole, as pdftotext joins it
+                        String words = line.text().strip().replaceAll("\\s+", " ").replaceAll("-$", "");
+                        assertTrue(page.contains(words), () -> "«" + words + "» is not text on the page of «" + caption
+                                + "»");
+                    }
+                }
+            }
             List<String> alternatives = new ArrayList<>();
             figures(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), alternatives);
             assertEquals(diagrams(model), alternatives.size(), "every diagram is a tagged figure");
             assertTrue(alternatives.stream().noneMatch(a -> a == null || a.isBlank()), "with its text alternative");
-            for (var diagram : Diagrams.processes(model)) {
-                assertTrue(text.contains(diagram.caption()), () -> "the PDF lacks the caption «" + diagram.caption() + "»");
+            for (String caption : figureCaptions(model)) {
+                assertTrue(text.contains(caption), () -> "the PDF lacks the caption «" + caption + "»");
             }
         }
     }

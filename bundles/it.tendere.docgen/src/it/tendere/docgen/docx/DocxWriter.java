@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -21,10 +23,13 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
@@ -38,6 +43,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import it.tendere.diagram.Diagram;
 import it.tendere.diagram.PngWriter;
+import it.tendere.diagram.SvgWriter;
 import it.tendere.diagram.TextMetrics;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
@@ -61,8 +67,6 @@ import it.tendere.docgen.view.Section2View.Text;
  */
 public final class DocxWriter {
 
-    /** The width of the text on an A4 page with 2 cm margins, in points. */
-    private static final double TEXT_WIDTH_PT = 481.9;
     /** Measures the words of the tables: the document font's bold face at the diagrams' 11 pt, an upper bound. */
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     /** A cell's left and right margins (LibreOffice and Word: about 5.4 pt each), in twentieths of a point, and some. */
@@ -83,11 +87,10 @@ public final class DocxWriter {
             DocxPage.a4(document, false);
             Lists lists = new Lists(document);
             front(view.front(), document);
-            int figure = 0;
             for (ParagraphView paragraph : view.paragraphs()) {
                 paragraph(document, "Heading" + paragraph.level(), paragraph.heading());
                 for (Block block : paragraph.blocks()) {
-                    figure = block(document, block, paragraph.level() + 1, figure, png, lists);
+                    block(document, block, paragraph.level() + 1, png, lists);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -98,8 +101,8 @@ public final class DocxWriter {
         }
     }
 
-    private static int block(XWPFDocument document, Block block, int headingLevel, int figures,
-            Function<Diagram, byte[]> png, Lists lists) {
+    private static void block(XWPFDocument document, Block block, int headingLevel, Function<Diagram, byte[]> png,
+            Lists lists) {
         if (block instanceof Heading heading) {
             paragraph(document, "Heading" + Math.min(headingLevel, 4), heading.text());
         } else if (block instanceof Text text) {
@@ -121,10 +124,8 @@ public final class DocxWriter {
         } else if (block instanceof Table table) {
             table(document, table);
         } else if (block instanceof Figure figure) {
-            figure(document, figure, figures + 1, png);
-            return figures + 1;
+            figure(document, figure, png);
         }
-        return figures;
     }
 
     private static void table(XWPFDocument document, Table table) {
@@ -215,7 +216,7 @@ public final class DocxWriter {
                 }
             }
         }
-        double page = TEXT_WIDTH_PT * 20;
+        double page = Figure.TEXT_WIDTH_PT * 20;
         double[] widths = new double[columns];
         double[] weight = new double[columns];
         for (int c = 0; c < columns; c++) {
@@ -253,25 +254,42 @@ public final class DocxWriter {
         return result;
     }
 
-    private static void figure(XWPFDocument document, Figure figure, int number, Function<Diagram, byte[]> pictures) {
+    /**
+     * A diagram as a picture Word 2016+ and LibreOffice show as SVG (vector,
+     * sharp at any zoom), with the PNG as the fallback every other reader
+     * shows: the PNG is the picture's blip, the SVG its svgBlip extension.
+     */
+    private static void figure(XWPFDocument document, Figure figure, Function<Diagram, byte[]> pictures) {
         byte[] png = pictures.apply(figure.diagram());
-        double widthPt = Math.min(TEXT_WIDTH_PT, figure.diagram().width() * 0.75);
-        double heightPt = widthPt * figure.diagram().height() / figure.diagram().width();
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         paragraph.setKeepNext(true);
         XWPFRun run = paragraph.createRun();
         try {
-            run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, figure.diagram().id() + ".png",
-                    Units.toEMU(widthPt), Units.toEMU(heightPt));
+            XWPFPicture picture = run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
+                    figure.diagram().id() + ".png", Units.toEMU(figure.widthPt()), Units.toEMU(figure.heightPt()));
+            String svg = document.addPictureData(SvgWriter.document(figure.diagram()), Document.PICTURE_TYPE_SVG);
+            CTOfficeArtExtension extension = picture.getCTPicture().getBlipFill().getBlip().addNewExtLst().addNewExt();
+            extension.setUri(SVG_BLIP_EXTENSION);
+            try (XmlCursor cursor = extension.newCursor()) {
+                cursor.toEndToken();
+                cursor.beginElement(new QName(SVG_NAMESPACE, "svgBlip", "asvg"));
+                cursor.insertAttributeWithValue(new QName(RELATIONSHIPS_NAMESPACE, "embed", "r"), svg);
+            }
         } catch (InvalidFormatException | IOException e) {
             throw new IllegalStateException("cannot add the diagram " + figure.diagram().id(), e);
         }
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
         inline.getDocPr().setDescr(figure.alternative());
         inline.getDocPr().setTitle(figure.caption());
-        paragraph(document, "Caption", "Figura " + number + " – " + figure.caption());
+        paragraph(document, "Caption", figure.numberedCaption());
     }
+
+    /** The extension of a picture's blip that holds its SVG (Office 2016). */
+    private static final String SVG_BLIP_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+    private static final String SVG_NAMESPACE = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
+    private static final String RELATIONSHIPS_NAMESPACE =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /** Title, subject and authors in the document's properties (never a placeholder), and who wrote the file. */
     private static void properties(XWPFDocument document, Section2View.FrontMatter front) {

@@ -38,16 +38,16 @@ public final class HtmlWriter {
     public enum Medium {
         /** A browser: inline SVG, responsive. */
         SCREEN,
-        /** The PDF renderer: PNG figures by reference ({@link #PICTURE_SCHEME}), A4 pages, bookmarks. */
+        /** The PDF renderer: figures as objects it draws as vectors ({@link #DIAGRAM_TYPE}), A4 pages, bookmarks. */
         PRINT
     }
 
     /**
-     * How the print page refers to a diagram's picture, {@code diagram:<id>}: the
-     * PDF renderer fetches it when it lays the page out, so the page itself
-     * does not carry megabytes of base64.
+     * The type of the print page's {@code object} elements that stand for a
+     * diagram, whose {@code data} is the diagram's id: the PDF renderer draws
+     * them as vectors, at the size the element gives them.
      */
-    public static final String PICTURE_SCHEME = "diagram";
+    public static final String DIAGRAM_TYPE = "application/x-tendere-diagram";
 
     private static final String SCREEN_CSS = """
             body{font-family:FONT_FAMILY;line-height:1.45;color:#1a1a1a;margin:0 auto;\
@@ -73,7 +73,7 @@ public final class HtmlWriter {
             th,td{border:0.5pt solid #777;padding:2pt 4pt;vertical-align:top;text-align:left}th{background:#dcebfa}
             tr.gruppo td{background:#eeeeee;font-weight:bold}caption{font-weight:bold;text-align:left;padding:2pt 0}
             .fonte{font-size:8pt;color:#444}figure{margin:4mm 0;page-break-inside:avoid}
-            figure img{width:100%;height:auto}figcaption{font-style:italic;font-size:9pt}
+            figure object{display:block;margin:0 auto}figcaption{font-style:italic;font-size:9pt}
             mark.da-completare{background:#fff3a0;color:#7a4d00}
             """;
 
@@ -197,9 +197,11 @@ public final class HtmlWriter {
             SvgWriter.write(html.xml, figure.diagram());
             html.newLine();
         } else {
-            html.empty("img", "src", PICTURE_SCHEME + ":" + figure.diagram().id(), "alt", figure.alternative());
+            html.empty("object", "type", DIAGRAM_TYPE, "data", figure.diagram().id(), "alt", figure.alternative(),
+                    "style", String.format(java.util.Locale.ROOT, "width:%.1fpt;height:%.1fpt", figure.widthPt(),
+                            figure.heightPt()));
         }
-        html.element("figcaption", figure.caption());
+        html.element("figcaption", figure.numberedCaption());
         html.end();
     }
 

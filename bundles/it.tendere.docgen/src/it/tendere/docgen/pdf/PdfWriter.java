@@ -3,10 +3,7 @@ package it.tendere.docgen.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.Reader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -24,8 +20,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -33,14 +29,14 @@ import com.openhtmltopdf.util.XRLog;
 
 import it.tendere.diagram.Diagram;
 import it.tendere.diagram.DocumentFont;
-import it.tendere.diagram.PngWriter;
 import it.tendere.docgen.html.HtmlWriter;
 import it.tendere.docgen.view.Section2View;
 
 /**
  * Writes the view of Section 2 as PDF/A-2u, tagged for accessibility (PDF/UA),
  * fonts embedded, with bookmarks for the headings: openhtmltopdf renders the
- * print version of the HTML page, so both formats show the same content.
+ * print version of the HTML page, so both formats show the same content; the
+ * diagrams are vector drawings ({@link DiagramDrawer}).
  */
 public final class PdfWriter {
 
@@ -90,12 +86,15 @@ public final class PdfWriter {
     }
 
     public static byte[] write(Section2View view) {
-        return write(view, PngWriter::write);
+        return write(view, () -> { });
     }
 
-    /** The document, with the diagrams' pictures drawn by {@code png} (which may cache them). */
-    public static byte[] write(Section2View view, Function<Diagram, byte[]> png) {
-        // Every face of the document font is embedded: the family the HTML's stylesheet names.
+    /**
+     * The document, the diagrams drawn as vectors (text as text, in the
+     * document font); {@code beforeEachDiagram} runs before each is drawn
+     * (it throws to cancel).
+     */
+    public static byte[] write(Section2View view, Runnable beforeEachDiagram) {        // Every face of the document font is embedded: the family the HTML's stylesheet names.
         DocumentFont font = DocumentFont.current();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<TrueTypeFont> faces = new ArrayList<>();
@@ -120,22 +119,13 @@ public final class PdfWriter {
             for (var paragraph : view.paragraphs()) {
                 for (var block : paragraph.blocks()) {
                     if (block instanceof Section2View.Figure figure) {
-                        diagrams.put(HtmlWriter.PICTURE_SCHEME + ":" + figure.diagram().id(), figure.diagram());
+                        diagrams.put(figure.diagram().id(), figure.diagram());
                     }
                 }
             }
-            builder.useProtocolsStreamImplementation(url -> new FSStream() {
-                @Override
-                public InputStream getStream() {
-                    Diagram diagram = diagrams.get(url);
-                    return diagram == null ? null : new ByteArrayInputStream(png.apply(diagram));
-                }
-
-                @Override
-                public Reader getReader() {
-                    return null;
-                }
-            }, HtmlWriter.PICTURE_SCHEME);
+            DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+            drawers.registerDrawer(HtmlWriter.DIAGRAM_TYPE, new DiagramDrawer(diagrams, beforeEachDiagram));
+            builder.useObjectDrawerFactory(drawers);
             builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT), null);
             builder.toStream(out);
             builder.run();

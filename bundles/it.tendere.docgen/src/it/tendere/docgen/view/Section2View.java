@@ -112,8 +112,36 @@ public record Section2View(FrontMatter front, List<ParagraphView> paragraphs, Li
     public record Group(String label) implements Row {
     }
 
-    /** A diagram with its caption and its text alternative; the diagram says which element it shows. */
-    public record Figure(Diagram diagram, String caption, String alternative) implements Block {
+    /**
+     * A diagram with its number in the document, its caption and its text
+     * alternative; the diagram says which element it shows. Every format
+     * prints it at one scale: a diagram unit is a CSS pixel (0.75 pt), so
+     * the same text is the same size in a one-phase map and in a large one
+     * (large maps are split into parts that fit the page); only a part wider
+     * than the text is narrowed to it.
+     */
+    public record Figure(Diagram diagram, int number, String caption, String alternative) implements Block {
+
+        /** The width of the text on an A4 page with 2 cm margins, in points. */
+        public static final double TEXT_WIDTH_PT = 481.9;
+
+        /** Points per diagram unit (a CSS pixel). */
+        public static final double POINTS_PER_UNIT = 0.75;
+
+        /** «Figura 3 – Mappa del processo P1…»: the caption every format prints. */
+        public String numberedCaption() {
+            return "Figura " + number + " \u2013 " + caption;
+        }
+
+        /** The width the figure is printed at, in points. */
+        public double widthPt() {
+            return Math.min(TEXT_WIDTH_PT, diagram.width() * POINTS_PER_UNIT);
+        }
+
+        /** The height the figure is printed at, in points (the width's proportion). */
+        public double heightPt() {
+            return widthPt() * diagram.height() / Math.max(1, diagram.width());
+        }
     }
 
     /** A run of text; where the model lacks something, the run is its {@link Placeholder} and reads as its text. */

@@ -27,6 +27,8 @@ import it.tendere.servicemodel.TitledElement;
 final class ViewContext {
 
     private final List<Placeholder> placeholders;
+    /** The figures numbered so far: the views are built in the order of the document. */
+    private int figures;
     private String where = "";
     private String absentCode;
     private EObject absentOwner;
@@ -92,10 +94,10 @@ final class ViewContext {
         return span.isPlaceholder() ? span : Span.bold(span.text());
     }
 
-    /** A diagram as a figure; its placeholders are listed with the document's. */
+    /** A diagram as the document's next figure; its placeholders are listed with the document's. */
     Figure figure(Diagram diagram, String caption) {
         placeholders.addAll(diagram.placeholders());
-        return new Figure(diagram, caption, diagram.description());
+        return new Figure(diagram, ++figures, caption, diagram.description());
     }
 
     static Text label(String label, String text) {

@@ -443,9 +443,7 @@ public class DiagramView extends ViewPart {
         Map<Path, byte[]> files = new LinkedHashMap<>();
         List<Path> names = partFiles(target, figures.size());
         for (int i = 0; i < figures.size(); i++) {
-            files.put(names.get(i), png ? PngWriter.write(figures.get(i))
-                    : ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + SvgWriter.write(figures.get(i)))
-                            .getBytes(StandardCharsets.UTF_8));
+            files.put(names.get(i), png ? PngWriter.write(figures.get(i)) : SvgWriter.document(figures.get(i)));
         }
         AtomicFiles.writeAll(files, true);
         return names;
