@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.DocumentFormat;
 import it.tendere.docgen.DocumentSet;
+import it.tendere.docgen.template.DocxTemplate;
 import it.tendere.dsl.io.LoadedModel;
 import it.tendere.dsl.io.ModelFileException;
 import picocli.CommandLine.Command;
@@ -33,8 +35,13 @@ final class GenerateCommand extends ModelCommand {
     @Mixin
     OutputOptions output;
 
+    @Option(names = "--template", paramLabel = "FILE", descriptionKey = "generate.template")
+    Path templateFile;
+
     @Mixin
     FontOption font;
+
+    private DocxTemplate template;
 
     private final List<DocumentFormat> chosen = new ArrayList<>();
 
@@ -49,13 +56,35 @@ final class GenerateCommand extends ModelCommand {
             chosen.add(DocumentFormat.named(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     Tendere.MESSAGES.get("generate.badFormat", name))));
         }
+        if (templateFile != null) { // checked before the output folder is made
+            template = DocxTemplate.read(templateFile);
+            templateFont();
+        }
         output.folder();
         font.apply();
     }
 
+    /**
+     * The template's font for the PDF and the diagrams, where it is installed
+     * and no --font says otherwise; where it is not, the user is told which
+     * font they use instead (the DOCX keeps the template's styles anyway).
+     */
+    private void templateFont() {
+        String family = template.fontFamily();
+        if (family == null || font.family != null) {
+            return;
+        }
+        try {
+            DocumentFont.find(family);
+            font.family = family;
+        } catch (DocumentFont.NotFoundException e) {
+            root.console.info(Tendere.MESSAGES.get("generate.templateFont", family, DocumentFont.configuredFamily()));
+        }
+    }
+
     @Override
     int run(LoadedModel loaded) throws ModelFileException {
-        DocumentSet documents = DocumentSet.plan(loaded.model(), chosen, output.out);
+        DocumentSet documents = DocumentSet.plan(loaded.model(), chosen, output.out, template);
         for (Path file : output.folder().writing(() -> documents.write(output.force, () -> false))) {
             root.console.info(Tendere.MESSAGES.get("written", file));
         }

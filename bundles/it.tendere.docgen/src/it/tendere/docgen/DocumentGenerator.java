@@ -23,6 +23,8 @@ import it.tendere.diagram.PngWriter;
 import it.tendere.docgen.docx.DocxWriter;
 import it.tendere.docgen.html.HtmlWriter;
 import it.tendere.docgen.pdf.PdfWriter;
+import it.tendere.docgen.template.DocxTemplate;
+import it.tendere.docgen.template.PageSetup;
 import it.tendere.docgen.view.Section2Builder;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.format.FileNames;
@@ -58,7 +60,7 @@ public final class DocumentGenerator {
 
     /** The document in one format. */
     public static byte[] write(Section2View view, DocumentFormat format) {
-        return write(view, format, PngWriter::write, () -> { });
+        return write(view, format, PngWriter::write, () -> { }, null);
     }
 
     /** The document in several formats; see {@link #write(Section2View, List, BooleanSupplier)}. */
@@ -75,6 +77,16 @@ public final class DocumentGenerator {
      */
     public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats,
             BooleanSupplier cancelled) {
+        return write(view, formats, cancelled, null);
+    }
+
+    /**
+     * The document in several formats, the DOCX written into a copy of
+     * {@code template} and the PDF on its page, where one is given (null:
+     * Tendere's own page and styles).
+     */
+    public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats,
+            BooleanSupplier cancelled, DocxTemplate template) {
         Map<Diagram, byte[]> pictures = new ConcurrentHashMap<>();
         Runnable check = () -> {
             if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
@@ -92,7 +104,7 @@ public final class DocumentGenerator {
         try {
             Map<DocumentFormat, Future<byte[]>> running = new EnumMap<>(DocumentFormat.class);
             for (DocumentFormat format : formats) {
-                running.put(format, pool.submit(() -> write(view, format, png, check)));
+                running.put(format, pool.submit(() -> write(view, format, png, check, template)));
             }
             Map<DocumentFormat, byte[]> written = new EnumMap<>(DocumentFormat.class);
             for (Map.Entry<DocumentFormat, Future<byte[]>> format : running.entrySet()) {
@@ -128,10 +140,10 @@ public final class DocumentGenerator {
     }
 
     private static byte[] write(Section2View view, DocumentFormat format, Function<Diagram, byte[]> png,
-            Runnable check) {
+            Runnable check, DocxTemplate template) {
         return switch (format) {
-            case DOCX -> DocxWriter.write(view, png);
-            case PDF -> PdfWriter.write(view, check);
+            case DOCX -> DocxWriter.write(view, png, template);
+            case PDF -> PdfWriter.write(view, check, template == null ? PageSetup.A4 : template.page());
             case HTML -> HtmlWriter.write(view, HtmlWriter.Medium.SCREEN).getBytes(StandardCharsets.UTF_8);
         };
     }

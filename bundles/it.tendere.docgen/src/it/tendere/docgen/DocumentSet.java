@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 import it.tendere.diagram.Diagram;
+import it.tendere.docgen.template.DocxTemplate;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.dsl.io.AtomicFiles;
 import it.tendere.dsl.io.ModelFileException;
@@ -22,10 +23,11 @@ import it.tendere.servicemodel.ServiceModel;
  * formats written, then the whole set put in place at once — all the files
  * or none.
  *
- * @param view  what the document shows, placeholders included
- * @param files the file of each format asked for, in the order asked
+ * @param view     what the document shows, placeholders included
+ * @param files    the file of each format asked for, in the order asked
+ * @param template the Province's Word template, or null for Tendere's page and styles
  */
-public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files) {
+public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, DocxTemplate template) {
 
     public DocumentSet {
         files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
@@ -33,13 +35,19 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files) {
 
     /** Builds the document's view of a model and names its files in {@code folder}. */
     public static DocumentSet plan(ServiceModel model, List<DocumentFormat> formats, Path folder) {
+        return plan(model, formats, folder, null);
+    }
+
+    /** Builds the document's view of a model and names its files; the DOCX and the PDF follow {@code template}. */
+    public static DocumentSet plan(ServiceModel model, List<DocumentFormat> formats, Path folder,
+            DocxTemplate template) {
         Section2View view = DocumentGenerator.view(model);
         String base = DocumentGenerator.baseName(view, model.isSetArea() ? model.getArea() : null);
         Map<DocumentFormat, Path> files = new LinkedHashMap<>();
         for (DocumentFormat format : formats) {
             files.put(format, folder.resolve(base + "." + format.extension()));
         }
-        return new DocumentSet(view, files);
+        return new DocumentSet(view, files, template);
     }
 
     /** The document's diagrams, in its order. */
@@ -78,7 +86,7 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files) {
      */
     public List<Path> write(boolean replace, BooleanSupplier cancelled) throws ModelFileException {
         check(replace);
-        Map<DocumentFormat, byte[]> documents = DocumentGenerator.write(view, formats(), cancelled);
+        Map<DocumentFormat, byte[]> documents = DocumentGenerator.write(view, formats(), cancelled, template);
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("cancelled before the documents were put in place");
         }

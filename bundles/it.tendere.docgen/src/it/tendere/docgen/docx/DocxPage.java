@@ -75,7 +75,28 @@ public final class DocxPage {
         shown.addNewT().setStringValue("1");
     }
 
-    /** The styles the document uses, declared so that Word treats the headings as headings. */
+    /** Our style ids, and the names Word knows them by (in every language: a template's ids may be Italian). */
+    private static final java.util.Map<String, String> NAMES = java.util.Map.of("Title", "Title", "Heading1",
+            "heading 1", "Heading2", "heading 2", "Heading3", "heading 3", "Heading4", "heading 4", "Caption",
+            "caption", "ListParagraph", "List Paragraph");
+
+    /**
+     * The id of one of the document's styles by our id: a template's own
+     * style of that name where it has one («Titolo1» for «heading 1» in an
+     * Italian Word's template), else ours.
+     */
+    public static String styleId(XWPFDocument document, String id) {
+        XWPFStyles styles = document.getStyles();
+        String name = NAMES.get(id);
+        XWPFStyle style = styles == null || name == null ? null : styles.getStyleWithName(name);
+        return style == null ? id : style.getStyleId();
+    }
+
+    /**
+     * The styles the document uses, declared so that Word treats the
+     * headings as headings; where a template declares one already (by id or
+     * by name), the template's is kept.
+     */
     public static void styles(XWPFDocument document) {
         XWPFStyles styles = document.createStyles();
         styles.setSpellingLanguage("it-IT");
@@ -88,6 +109,9 @@ public final class DocxPage {
     }
 
     private static void style(XWPFStyles styles, String id, String name, int priority, int size, Integer outline) {
+        if (styles.styleExist(id) || styles.getStyleWithName(name) != null) {
+            return;
+        }
         CTStyle style = CTStyle.Factory.newInstance();
         style.setStyleId(id);
         CTString styleName = CTString.Factory.newInstance();

@@ -45,6 +45,8 @@ import it.tendere.diagram.Diagram;
 import it.tendere.diagram.PngWriter;
 import it.tendere.diagram.SvgWriter;
 import it.tendere.diagram.TextMetrics;
+import it.tendere.docgen.template.DocxTemplate;
+import it.tendere.docgen.template.PageSetup;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
 import it.tendere.docgen.view.Section2View.Bullets;
@@ -81,16 +83,27 @@ public final class DocxWriter {
 
     /** The document, with the diagrams' pictures drawn by {@code png} (which may cache them). */
     public static byte[] write(Section2View view, Function<Diagram, byte[]> png) {
-        try (XWPFDocument document = new XWPFDocument()) {
+        return write(view, png, null);
+    }
+
+    /**
+     * The document, written into a copy of a template (its styles, page,
+     * header and footer) where one is given, else on Tendere's A4 page.
+     */
+    public static byte[] write(Section2View view, Function<Diagram, byte[]> png, DocxTemplate template) {
+        try (XWPFDocument document = template == null ? new XWPFDocument() : template.document()) {
             DocxPage.styles(document);
             properties(document, view.front());
-            DocxPage.a4(document, false);
+            if (template == null) {
+                DocxPage.a4(document, false);
+            }
+            double textWidth = (template == null ? PageSetup.A4 : template.page()).textWidthPt();
             Lists lists = new Lists(document);
             front(view.front(), document);
             for (ParagraphView paragraph : view.paragraphs()) {
                 paragraph(document, "Heading" + paragraph.level(), paragraph.heading());
                 for (Block block : paragraph.blocks()) {
-                    block(document, block, paragraph.level() + 1, png, lists);
+                    block(document, block, paragraph.level() + 1, png, lists, textWidth);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -102,7 +115,7 @@ public final class DocxWriter {
     }
 
     private static void block(XWPFDocument document, Block block, int headingLevel, Function<Diagram, byte[]> png,
-            Lists lists) {
+            Lists lists, double textWidth) {
         if (block instanceof Heading heading) {
             paragraph(document, "Heading" + Math.min(headingLevel, 4), heading.text());
         } else if (block instanceof Text text) {
@@ -115,20 +128,20 @@ public final class DocxWriter {
             for (Item item : bullets.items()) {
                 number++;
                 XWPFParagraph paragraph = document.createParagraph();
-                paragraph.setStyle("ListParagraph");
+                paragraph.setStyle(DocxPage.styleId(document, "ListParagraph"));
                 paragraph.setNumID(list);
                 paragraph.setNumILvl(BigInteger.ZERO);
                 paragraph.setSpacingAfter(number == bullets.items().size() ? 120 : 40);
                 spans(paragraph, item.spans());
             }
         } else if (block instanceof Table table) {
-            table(document, table);
+            table(document, table, textWidth);
         } else if (block instanceof Figure figure) {
-            figure(document, figure, png);
+            figure(document, figure, png, textWidth);
         }
     }
 
-    private static void table(XWPFDocument document, Table table) {
+    private static void table(XWPFDocument document, Table table, double textWidth) {
         XWPFParagraph caption = paragraph(document, "Caption", table.caption());
         caption.setKeepNext(true);
         int columns = table.headers().size();
@@ -137,7 +150,7 @@ public final class DocxWriter {
                 : grid.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.PCT);
         width.setW(BigInteger.valueOf(5000));
-        long[] widths = columnWidths(table);
+        long[] widths = columnWidths(table, textWidth);
         CTTblGrid columnsGrid = grid.getCTTbl().addNewTblGrid();
         for (long w : widths) {
             columnsGrid.addNewGridCol().setW(BigInteger.valueOf(w));
@@ -194,7 +207,7 @@ public final class DocxWriter {
      * the columns' average text; where the words alone are wider than the
      * page, the widest columns give way (only their longest words break).
      */
-    static long[] columnWidths(Table table) {
+    static long[] columnWidths(Table table, double textWidth) {
         int columns = table.headers().size();
         Font bold = TextMetrics.boldFont();
         double[] longest = new double[columns]; // the widest word, in points
@@ -216,7 +229,7 @@ public final class DocxWriter {
                 }
             }
         }
-        double page = Figure.TEXT_WIDTH_PT * 20;
+        double page = textWidth * 20;
         double[] widths = new double[columns];
         double[] weight = new double[columns];
         for (int c = 0; c < columns; c++) {
@@ -259,7 +272,8 @@ public final class DocxWriter {
      * sharp at any zoom), with the PNG as the fallback every other reader
      * shows: the PNG is the picture's blip, the SVG its svgBlip extension.
      */
-    private static void figure(XWPFDocument document, Figure figure, Function<Diagram, byte[]> pictures) {
+    private static void figure(XWPFDocument document, Figure figure, Function<Diagram, byte[]> pictures,
+            double textWidth) {
         byte[] png = pictures.apply(figure.diagram());
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
@@ -267,7 +281,8 @@ public final class DocxWriter {
         XWPFRun run = paragraph.createRun();
         try {
             XWPFPicture picture = run.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
-                    figure.diagram().id() + ".png", Units.toEMU(figure.widthPt()), Units.toEMU(figure.heightPt()));
+                    figure.diagram().id() + ".png", Units.toEMU(figure.widthPt(textWidth)),
+                    Units.toEMU(figure.heightPt(textWidth)));
             String svg = document.addPictureData(SvgWriter.document(figure.diagram()), Document.PICTURE_TYPE_SVG);
             CTOfficeArtExtension extension = picture.getCTPicture().getBlipFill().getBlip().addNewExtLst().addNewExt();
             extension.setUri(SVG_BLIP_EXTENSION);
@@ -359,7 +374,7 @@ public final class DocxWriter {
         run.setBold(true);
         run.setText(front.formatName());
         XWPFParagraph title = document.createParagraph();
-        title.setStyle("Title");
+        title.setStyle(DocxPage.styleId(document, "Title"));
         spans(title, List.of(front.province()));
         title.setAlignment(ParagraphAlignment.CENTER);
         List<Span> authors = new ArrayList<>(List.of(Span.plain("Autori: ")));
@@ -375,7 +390,7 @@ public final class DocxWriter {
 
     private static XWPFParagraph paragraph(XWPFDocument document, String style, String text) {
         XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setStyle(style);
+        paragraph.setStyle(DocxPage.styleId(document, style));
         paragraph.createRun().setText(text);
         return paragraph;
     }

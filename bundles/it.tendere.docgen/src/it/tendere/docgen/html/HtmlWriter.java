@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import it.tendere.diagram.DocumentFont;
 import it.tendere.diagram.SvgWriter;
+import it.tendere.docgen.template.PageSetup;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
 import it.tendere.docgen.view.Section2View.Bullets;
@@ -63,7 +64,7 @@ public final class HtmlWriter {
             """;
 
     private static final String PRINT_CSS = """
-            @page{size:A4;margin:20mm 20mm 22mm 20mm;@bottom-center{content:counter(page);font-family:FONT_FAMILY;font-size:9pt}}
+            @page{size:PAPER;@bottom-center{content:counter(page);font-family:FONT_FAMILY;font-size:9pt}}
             html,body{font-family:FONT_FAMILY;font-size:10pt;line-height:1.35;color:#1a1a1a}
             h1{font-size:17pt}h2{font-size:14pt;border-bottom:1.5pt solid #274c72;page-break-after:avoid}
             h3{font-size:12pt;page-break-after:avoid}h4{font-size:10.5pt;page-break-after:avoid}
@@ -83,10 +84,15 @@ public final class HtmlWriter {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     public static String write(Section2View view, Medium medium) {
+        return write(view, medium, PageSetup.A4);
+    }
+
+    /** The page; printed, on {@code paper} (its size and margins: a template's, or Tendere's A4). */
+    public static String write(Section2View view, Medium medium, PageSetup paper) {
         StringWriter out = new StringWriter(64 * 1024);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            page(new Page(xml), view, medium);
+            page(new Page(xml, paper), view, medium);
             xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("the HTML page could not be written", e);
@@ -107,7 +113,7 @@ public final class HtmlWriter {
         html.empty("meta", "name", "author", "content", view.front().authorNames());
         html.empty("meta", "name", "subject", "content", view.front().formatName());
         html.start("style").newLine().text((medium == Medium.PRINT ? PRINT_CSS : SCREEN_CSS)
-                .replace("FONT_FAMILY", DocumentFont.current().cssFamily())).end();
+                .replace("FONT_FAMILY", DocumentFont.current().cssFamily()).replace("PAPER", paper(html.paper))).end();
         if (medium == Medium.PRINT) {
             html.start("bookmarks").newLine();
             for (ParagraphView paragraph : view.paragraphs()) {
@@ -198,11 +204,17 @@ public final class HtmlWriter {
             html.newLine();
         } else {
             html.empty("object", "type", DIAGRAM_TYPE, "data", figure.diagram().id(), "alt", figure.alternative(),
-                    "style", String.format(java.util.Locale.ROOT, "width:%.1fpt;height:%.1fpt", figure.widthPt(),
-                            figure.heightPt()));
+                    "style", String.format(java.util.Locale.ROOT, "width:%.1fpt;height:%.1fpt",
+                            figure.widthPt(html.paper.textWidthPt()), figure.heightPt(html.paper.textWidthPt())));
         }
         html.element("figcaption", figure.numberedCaption());
         html.end();
+    }
+
+    /** The CSS of the paper: its size, then its margins (top, right, bottom, left), in points. */
+    private static String paper(PageSetup paper) {
+        return String.format(java.util.Locale.ROOT, "%.1fpt %.1fpt;margin:%.1fpt %.1fpt %.1fpt %.1fpt", paper.widthPt(),
+                paper.heightPt(), paper.topPt(), paper.rightPt(), paper.bottomPt(), paper.leftPt());
     }
 
     private static String anchor(ParagraphView paragraph) {
@@ -217,9 +229,12 @@ public final class HtmlWriter {
     private static final class Page {
 
         final XMLStreamWriter xml;
+        /** The paper the print page is laid out on. */
+        final PageSetup paper;
 
-        Page(XMLStreamWriter xml) {
+        Page(XMLStreamWriter xml, PageSetup paper) {
             this.xml = xml;
+            this.paper = paper;
         }
 
         Page start(String name, String... attributes) throws XMLStreamException {

@@ -30,6 +30,7 @@ import com.openhtmltopdf.util.XRLog;
 import it.tendere.diagram.Diagram;
 import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.html.HtmlWriter;
+import it.tendere.docgen.template.PageSetup;
 import it.tendere.docgen.view.Section2View;
 
 /**
@@ -94,7 +95,12 @@ public final class PdfWriter {
      * document font); {@code beforeEachDiagram} runs before each is drawn
      * (it throws to cancel).
      */
-    public static byte[] write(Section2View view, Runnable beforeEachDiagram) {        // Every face of the document font is embedded: the family the HTML's stylesheet names.
+    public static byte[] write(Section2View view, Runnable beforeEachDiagram) {
+        return write(view, beforeEachDiagram, PageSetup.A4);
+    }
+
+    /** The document on {@code paper}: Tendere's A4, or a template's page size and margins. */
+    public static byte[] write(Section2View view, Runnable beforeEachDiagram, PageSetup paper) {        // Every face of the document font is embedded: the family the HTML's stylesheet names.
         DocumentFont font = DocumentFont.current();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<TrueTypeFont> faces = new ArrayList<>();
@@ -126,7 +132,7 @@ public final class PdfWriter {
             DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
             drawers.registerDrawer(HtmlWriter.DIAGRAM_TYPE, new DiagramDrawer(diagrams, beforeEachDiagram));
             builder.useObjectDrawerFactory(drawers);
-            builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT), null);
+            builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT, paper), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

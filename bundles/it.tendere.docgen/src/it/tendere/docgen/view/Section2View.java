@@ -133,14 +133,24 @@ public record Section2View(FrontMatter front, List<ParagraphView> paragraphs, Li
             return "Figura " + number + " \u2013 " + caption;
         }
 
-        /** The width the figure is printed at, in points. */
+        /** The width the figure is printed at on Tendere's A4 page, in points. */
         public double widthPt() {
-            return Math.min(TEXT_WIDTH_PT, diagram.width() * POINTS_PER_UNIT);
+            return widthPt(TEXT_WIDTH_PT);
         }
 
-        /** The height the figure is printed at, in points (the width's proportion). */
+        /** The height the figure is printed at on Tendere's A4 page, in points. */
         public double heightPt() {
-            return widthPt() * diagram.height() / Math.max(1, diagram.width());
+            return heightPt(TEXT_WIDTH_PT);
+        }
+
+        /** The width the figure is printed at on a page whose text is {@code textWidthPt} wide. */
+        public double widthPt(double textWidthPt) {
+            return Math.min(textWidthPt, diagram.width() * POINTS_PER_UNIT);
+        }
+
+        /** The height that goes with {@link #widthPt(double)} (the diagram's proportion). */
+        public double heightPt(double textWidthPt) {
+            return widthPt(textWidthPt) * diagram.height() / Math.max(1, diagram.width());
         }
     }
 

@@ -404,6 +404,75 @@ class StudioTests {
     }
 
     @Test
+    void aTemplateIsCheckedInTheDialogUsedAndRememberedForTheModelsFolder() throws Exception {
+        page().activate(editor);
+        Path out = Files.createDirectories(models.resolveSibling("documento-modello"));
+        try (Stream<Path> old = Files.list(out)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        // a template: a Word document of another Province (its body must not reach ours); and a file that is none
+        Path template = models.resolveSibling("carta-intestata.docx");
+        Files.write(template, it.tendere.docgen.DocumentGenerator.write(it.tendere.docgen.DocumentGenerator.view(
+                it.tendere.studio.editor.ModelAnalysis.of(Files.readString(models.resolve("sua.tendere")),
+                        models.resolve("sua.tendere")).model()), it.tendere.docgen.DocumentFormat.DOCX));
+        Path bad = models.resolveSibling("non-word.docx");
+        Files.writeString(bad, "non sono un documento Word");
+        List<String> said = new ArrayList<>();
+        boolean[] refused = new boolean[1];
+        Ui.whenShellOpens("Genera documento", dialog -> {
+            Text destination = Ui.find(dialog, Text.class).stream()
+                    .filter(t -> t.getData(GenerateDialog.DESTINATION) != null).findFirst().orElseThrow();
+            Text templateField = Ui.find(dialog, Text.class).stream()
+                    .filter(t -> t.getData(GenerateDialog.TEMPLATE) != null).findFirst().orElseThrow();
+            destination.setText(out.toString());
+            templateField.setText(bad.toString());
+            Ui.spin(100);
+            org.eclipse.swt.widgets.Button generate = Ui.find(dialog, org.eclipse.swt.widgets.Button.class).stream()
+                    .filter(b -> b.getText().replace("&", "").equals("Genera")).findFirst().orElseThrow();
+            refused[0] = !generate.isEnabled() && Ui.labels(dialog).contains("non è un documento Word leggibile")
+                    || !generate.isEnabled() && Ui.find(dialog, Text.class).stream()
+                            .anyMatch(t -> t.getText().contains("non è un documento Word leggibile"));
+            Ui.screenshot("051-modello-di-documento-rifiutato");
+            templateField.setText(template.toString());
+            Ui.spin(100);
+            Ui.press(dialog, "Genera");
+            Ui.whenShellOpens("Genera documento", done -> {
+                said.add(Ui.labels(done));
+                Ui.press(done, "Chiudi");
+            });
+        });
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("it.tendere.studio.generate", null);
+        Ui.rethrowDialogFailures();
+        Ui.waitUntil("the last dialog is answered", () -> !said.isEmpty());
+        assertTrue(refused[0], "a template that is no Word file is refused in the dialog, with the reason");
+        String body;
+        try (java.util.zip.ZipFile docx = new java.util.zip.ZipFile(
+                out.resolve("sezione-2-provincia-di-valdaro-formazione.docx").toFile())) {
+            body = new String(docx.getInputStream(docx.getEntry("word/document.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        }
+        assertTrue(body.contains("Valdaro") && !body.contains("Colleverde"), "our document in the template, not its body");
+
+        // the next time, for a model of the same folder, the template is already there
+        page().activate(editor);
+        String[] remembered = new String[1];
+        Ui.whenShellOpens("Genera documento", dialog -> {
+            remembered[0] = Ui.find(dialog, Text.class).stream().filter(t -> t.getData(GenerateDialog.TEMPLATE) != null)
+                    .findFirst().orElseThrow().getText();
+            Ui.press(dialog, "Annulla");
+        });
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("it.tendere.studio.generate", null);
+        Ui.rethrowDialogFailures();
+        Ui.waitUntil("the dialog was read", () -> remembered[0] != null);
+        // the other tests generate without a template
+        it.tendere.studio.StudioPlugin.get().getPreferenceStore().setToDefault(GenerateDialog.TEMPLATE_PREFERENCE
+                + editor.path().toAbsolutePath().getParent());
+        assertEquals(template.toString(), remembered[0]);
+    }
+
+    @Test
     void aModelWithErrorsIsRefusedWithItsErrorsListed() throws Exception {
         page().activate(editor);
         selectAfter(editor, "comuni ", "47");

@@ -15,21 +15,35 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import it.tendere.docgen.DocumentFormat;
+import it.tendere.docgen.template.DocxTemplate;
+import it.tendere.dsl.io.ModelFileException;
 import it.tendere.studio.FolderField;
 import it.tendere.studio.StudioPlugin;
 
-/** «Genera documento»: which formats, and into which folder. */
+/**
+ * «Genera documento»: which formats, into which folder, and the Province's
+ * Word template if any (remembered for the models of the same folder).
+ */
 public class GenerateDialog extends TitleAreaDialog {
 
     /** The data key naming the destination field, for whoever drives the dialog (the UI tests). */
     public static final String DESTINATION = "destination";
 
+    /** The data key naming the template field, for whoever drives the dialog (the UI tests). */
+    public static final String TEMPLATE = "template";
+
+    /** The preference that remembers a models folder's template: this prefix, then the folder. */
+    public static final String TEMPLATE_PREFERENCE = "generate.template.";
+
     private final Path initialFolder;
+    private Text templateField;
+    private DocxTemplate template;
     private final Map<DocumentFormat, Button> checks = new EnumMap<>(DocumentFormat.class);
     private Text destination;
     private List<DocumentFormat> formats = List.of();
@@ -69,6 +83,24 @@ public class GenerateDialog extends TitleAreaDialog {
         destination = FolderField.create(body, initialFolder.toString());
         destination.setData(DESTINATION, Boolean.TRUE);
         destination.addListener(SWT.Modify, event -> validate());
+        new Label(body, SWT.NONE).setText(StudioPlugin.MESSAGES.get("generate.template"));
+        templateField = new Text(body, SWT.BORDER);
+        templateField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        templateField.setMessage(StudioPlugin.MESSAGES.get("generate.template.none"));
+        templateField.setText(preferences().getString(TEMPLATE_PREFERENCE + initialFolder));
+        templateField.setData(TEMPLATE, Boolean.TRUE);
+        templateField.addListener(SWT.Modify, event -> validate());
+        Button browse = new Button(body, SWT.PUSH);
+        browse.setText(StudioPlugin.MESSAGES.get("wizard.browse"));
+        browse.addListener(SWT.Selection, event -> {
+            FileDialog chooser = new FileDialog(getShell(), SWT.OPEN);
+            chooser.setFilterExtensions(new String[] { "*.docx;*.dotx" });
+            chooser.setFilterPath(initialFolder.toString());
+            String chosen = chooser.open();
+            if (chosen != null) {
+                templateField.setText(chosen);
+            }
+        });
         return area;
     }
 
@@ -78,6 +110,12 @@ public class GenerateDialog extends TitleAreaDialog {
             problem = StudioPlugin.MESSAGES.get("generate.error.formats");
         } else if (!FolderField.isFolder(destination)) {
             problem = StudioPlugin.MESSAGES.get("generate.error.folder");
+        } else if (templateField != null && !templateField.getText().isBlank()) {
+            try {
+                DocxTemplate.read(Path.of(templateField.getText().strip()));
+            } catch (ModelFileException | java.nio.file.InvalidPathException e) {
+                problem = StudioPlugin.MESSAGES.get("generate.error.template", e.getMessage());
+            }
         }
         setErrorMessage(problem);
         Button ok = getButton(IDialogConstants.OK_ID);
@@ -103,6 +141,14 @@ public class GenerateDialog extends TitleAreaDialog {
         });
         formats = chosen;
         folder = Path.of(destination.getText().strip());
+        String file = templateField.getText().strip();
+        try {
+            template = file.isEmpty() ? null : DocxTemplate.read(Path.of(file));
+        } catch (ModelFileException e) {
+            setErrorMessage(StudioPlugin.MESSAGES.get("generate.error.template", e.getMessage()));
+            return;
+        }
+        preferences().setValue(TEMPLATE_PREFERENCE + initialFolder, file);
         super.okPressed();
     }
 
@@ -114,5 +160,14 @@ public class GenerateDialog extends TitleAreaDialog {
     /** The folder chosen. */
     public Path folder() {
         return folder;
+    }
+
+    /** The template chosen, read and checked; null for Tendere's own page and styles. */
+    public DocxTemplate template() {
+        return template;
+    }
+
+    private static org.eclipse.jface.preference.IPreferenceStore preferences() {
+        return StudioPlugin.get().getPreferenceStore();
     }
 }

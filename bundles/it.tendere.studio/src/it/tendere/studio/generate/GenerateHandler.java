@@ -54,7 +54,7 @@ public class GenerateHandler extends AbstractHandler {
         if (dialog.open() != Window.OK) {
             return null;
         }
-        DocumentSet plan = DocumentSet.plan(analysis.model(), dialog.formats(), dialog.folder());
+        DocumentSet plan = DocumentSet.plan(analysis.model(), dialog.formats(), dialog.folder(), dialog.template());
         List<Path> existing = plan.existing();
         if (!existing.isEmpty() && !MessageDialog.openQuestion(shell, StudioPlugin.MESSAGES.get("generate.title"),
                 StudioPlugin.MESSAGES.get("generate.replace", dialog.folder(), names(existing)))) {

@@ -35,6 +35,22 @@ public final class OoxmlValidator {
     private OoxmlValidator() {
     }
 
+    /**
+     * Validates a DOCX in a process of its own (the tests' class path holds
+     * the product's smaller schema set); answers its report, a line per part
+     * ({@code word/styles.xml: 0 errors}, or {@code …: absent}).
+     */
+    static String check(java.nio.file.Path docx) throws Exception {
+        String classPath = String.join(java.io.File.pathSeparator, System.getProperty("tendere.test.classes"),
+                System.getProperty("tendere.ooxml.full"), System.getProperty("tendere.xmlbeans"),
+                System.getProperty("tendere.log4j.api"));
+        Process validator = new ProcessBuilder(Runner.javaExecutable(), "-cp", classPath,
+                OoxmlValidator.class.getName(), docx.toString()).redirectErrorStream(true).start();
+        String report = new String(validator.getInputStream().readAllBytes());
+        org.junit.jupiter.api.Assertions.assertTrue(validator.waitFor(2, java.util.concurrent.TimeUnit.MINUTES));
+        return report;
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, SchemaType> parts = new LinkedHashMap<>();
         parts.put("word/document.xml", DocumentDocument.type);

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.docgen.template;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+import it.tendere.dsl.i18n.Messages;
+import it.tendere.dsl.io.ModelFileException;
+
+/**
+ * A Province's Word template ({@code .docx} or {@code .dotx}): the document
+ * is written into a copy of it, so that its styles (fonts, colours,
+ * headings, tables), its page setup and its header and footer (letterhead,
+ * logo, page numbers) are the document's; its body is left out. Read once,
+ * checked when read: a file that is not a Word document is refused with
+ * one clear message, before any work is done.
+ *
+ * @param file       where it was read from
+ * @param bytes      its content
+ * @param page       its page setup, which the PDF follows too
+ * @param fontFamily the family of its body text, or null where it names none
+ */
+public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily) {
+
+    private static final Messages MESSAGES = new Messages("it.tendere.docgen.template.messages", DocxTemplate.class);
+
+    private static final String DOCUMENT_TYPE =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private static final String TEMPLATE_TYPE =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+
+    /**
+     * Reads and checks a template.
+     *
+     * @throws ModelFileException when it cannot be read, is not a Word
+     *                            document or template, or is an OpenDocument one (not yet supported)
+     */
+    public static DocxTemplate read(Path file) throws ModelFileException {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".odt") || name.endsWith(".ott")) {
+            throw new ModelFileException(file, MESSAGES.get("template.odf"));
+        }
+        if (!name.endsWith(".docx") && !name.endsWith(".dotx")) {
+            throw new ModelFileException(file, MESSAGES.get("template.extension"));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
+            throw new ModelFileException(file, MESSAGES.get("template.unreadable"), e);
+        }
+        try (XWPFDocument document = open(bytes)) {
+            return new DocxTemplate(file, bytes, page(document), font(document));
+        } catch (IOException | RuntimeException | InvalidFormatException e) {
+            throw new ModelFileException(file, MESSAGES.get("template.notWord"), e);
+        }
+    }
+
+    /**
+     * A new document made from the template: its parts, with an empty body
+     * (the page setup, the last section's properties, kept), typed as a
+     * document even where the template was a {@code .dotx}.
+     */
+    public XWPFDocument document() throws IOException {
+        try {
+            XWPFDocument document = open(bytes);
+            while (!document.getBodyElements().isEmpty()) {
+                document.removeBodyElement(0);
+            }
+            return document;
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static XWPFDocument open(byte[] bytes) throws IOException, InvalidFormatException {
+        XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes));
+        if (document.getPackagePart().getContentType().equals(TEMPLATE_TYPE)) {
+            document.getPackage().replaceContentType(TEMPLATE_TYPE, DOCUMENT_TYPE);
+        }
+        return document;
+    }
+
+    /** The page of the template's last section (its body's), Tendere's where it says nothing. */
+    private static PageSetup page(XWPFDocument document) {
+        if (!document.getDocument().getBody().isSetSectPr()) {
+            return PageSetup.A4;
+        }
+        CTSectPr section = document.getDocument().getBody().getSectPr();
+        PageSetup a4 = PageSetup.A4;
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : null;
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : null;
+        return new PageSetup(
+                size == null ? a4.widthPt() : points(size.getW(), a4.widthPt()),
+                size == null ? a4.heightPt() : points(size.getH(), a4.heightPt()),
+                margins == null ? a4.topPt() : Math.abs(points(margins.getTop(), a4.topPt())),
+                margins == null ? a4.rightPt() : points(margins.getRight(), a4.rightPt()),
+                margins == null ? a4.bottomPt() : Math.abs(points(margins.getBottom(), a4.bottomPt())),
+                margins == null ? a4.leftPt() : points(margins.getLeft(), a4.leftPt()));
+    }
+
+    /** Twentieths of a point (a BigInteger in the schema's types) as points. */
+    private static double points(Object twips, double otherwise) {
+        return twips instanceof BigInteger value ? value.doubleValue() / 20 : otherwise;
+    }
+
+    /** The family of the template's body text: its default font, else its Normal style's. */
+    private static String font(XWPFDocument document) {
+        XWPFStyles styles = document.getStyles();
+        if (styles == null) {
+            return null;
+        }
+        String family = null;
+        if (styles.getDefaultRunStyle() != null && styles.getDefaultRunStyle().getRPr() != null
+                && styles.getDefaultRunStyle().getRPr().sizeOfRFontsArray() > 0) {
+            family = styles.getDefaultRunStyle().getRPr().getRFontsArray(0).getAscii();
+        }
+        XWPFStyle normal = styles.getStyleWithName("Normal");
+        if (normal != null && normal.getCTStyle().isSetRPr() && normal.getCTStyle().getRPr().sizeOfRFontsArray() > 0
+                && normal.getCTStyle().getRPr().getRFontsArray(0).getAscii() != null) {
+            family = normal.getCTStyle().getRPr().getRFontsArray(0).getAscii();
+        }
+        return family == null || family.isBlank() ? null : family;
+    }
+}
