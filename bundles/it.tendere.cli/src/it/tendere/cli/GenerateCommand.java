@@ -3,7 +3,9 @@ package it.tendere.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.DocumentFormat;
@@ -26,8 +28,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false)
 final class GenerateCommand extends ModelCommand {
 
-    @Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "generate.model")
-    Path model;
+    @Parameters(index = "0", arity = "1..*", paramLabel = "MODEL", descriptionKey = "generate.model")
+    List<Path> models;
 
     @Option(names = "--format", split = ",", paramLabel = "docx,pdf,html", descriptionKey = "generate.format")
     List<String> formats = List.of("docx", "pdf", "html");
@@ -47,7 +49,12 @@ final class GenerateCommand extends ModelCommand {
 
     @Override
     Path modelFile() {
-        return model;
+        return models.get(0);
+    }
+
+    @Override
+    List<Path> modelFiles() {
+        return models;
     }
 
     @Override
@@ -84,10 +91,43 @@ final class GenerateCommand extends ModelCommand {
 
     @Override
     int run(LoadedModel loaded) throws ModelFileException {
-        DocumentSet documents = DocumentSet.plan(loaded.model(), chosen, output.out, template);
-        for (Path file : output.folder().writing(() -> documents.write(output.force, () -> false))) {
-            root.console.info(Tendere.MESSAGES.get("written", file));
+        return run(List.of(loaded));
+    }
+
+    /**
+     * The documents of every model, written in memory one model after the
+     * other (only the bytes are kept, not the models' views), then put in
+     * place together: all of them, or none. Two models that would write the
+     * same file (one Province, one service) are refused.
+     */
+    @Override
+    int run(List<LoadedModel> loaded) throws ModelFileException {
+        OutputFolder folder = output.folder();
+        Map<Path, Path> writtenFor = new HashMap<>();
+        for (int i = 0; i < loaded.size(); i++) {
+            Path modelFile = models.get(i);
+            DocumentSet documents = DocumentSet.plan(loaded.get(i).model(), chosen, output.out, template);
+            for (Path file : documents.files().values()) {
+                Path other = writtenFor.putIfAbsent(file, modelFile);
+                if (other != null) {
+                    throw new ModelFileException(file, Tendere.MESSAGES.get("generate.sameFile", other, modelFile));
+                }
+            }
+            if (java.nio.file.Files.isDirectory(output.out)) { // a file there already, without --force: refused now
+                documents.check(output.force);
+            }
+            documents.contents(() -> false).forEach(folder::add);
+            if (loaded.size() > 1) {
+                root.console.info(Tendere.MESSAGES.get("generate.model.done", modelFile));
+            }
+            notes(documents);
         }
+        folder.write(root.console);
+        return 0;
+    }
+
+    /** What the user is to know of a model's documents: figures shown in part, placeholders written. */
+    private void notes(DocumentSet documents) {
         root.console.figures(documents.diagrams(), documents.formats().stream().anyMatch(DocumentFormat::pictures));
         var placeholders = documents.view().placeholders();
         if (!placeholders.isEmpty()) {
@@ -95,6 +135,5 @@ final class GenerateCommand extends ModelCommand {
             // each with the code of the warning that announced it, as validate prints it
             placeholders.forEach(p -> root.console.info("  [da completare] " + p.describe() + " [" + p.code() + "]"));
         }
-        return 0;
     }
 }

@@ -86,13 +86,23 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, Do
      */
     public List<Path> write(boolean replace, BooleanSupplier cancelled) throws ModelFileException {
         check(replace);
+        AtomicFiles.writeAll(contents(cancelled), replace);
+        return new ArrayList<>(files.values());
+    }
+
+    /**
+     * The documents, written in memory, by the file each goes to (for who
+     * puts several sets in place at once).
+     *
+     * @throws CancellationException when {@code cancelled} said so
+     */
+    public Map<Path, byte[]> contents(BooleanSupplier cancelled) {
         Map<DocumentFormat, byte[]> documents = DocumentGenerator.write(view, formats(), cancelled, template);
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("cancelled before the documents were put in place");
         }
         Map<Path, byte[]> contents = new LinkedHashMap<>();
         files.forEach((format, file) -> contents.put(file, documents.get(format)));
-        AtomicFiles.writeAll(contents, replace);
-        return new ArrayList<>(files.values());
+        return contents;
     }
 }

@@ -71,6 +71,44 @@ class GenerateCommandTests {
     }
 
     @ParameterizedTest
+    @EnumSource(value = Runner.class, names = { "JAR" })
+    void generatesManyModelsInOneRunAllOrNone(Runner runner) throws Exception {
+        List<String> models = Stream.of("formazione.tendere", "sua.tendere", "formazione-monteverde.tendere")
+                .map(m -> CommandLineTests.model(m).toString()).toList();
+        Path out = dir.resolve("tutti");
+        List<String> args = new ArrayList<>(List.of("generate"));
+        args.addAll(models);
+        args.addAll(List.of("--format", "docx,html", "--out", out.toString()));
+        Result result = runner.run(dir, args.toArray(String[]::new));
+        assertEquals(0, result.exit(), result::toString);
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("sezione-2-provincia-di-colleverde-sua.docx", "sezione-2-provincia-di-colleverde-sua.html",
+                    "sezione-2-provincia-di-monteverde-formazione.docx", "sezione-2-provincia-di-monteverde-formazione.html",
+                    "sezione-2-provincia-di-valdaro-formazione.docx", "sezione-2-provincia-di-valdaro-formazione.html"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+
+        // one model with errors among them: its findings, the refusal, nothing written
+        Path broken = dir.resolve("rotto.tendere");
+        Files.writeString(broken, Files.readString(CommandLineTests.model("sua.tendere")).replace("comuni 62", "comuni 40"));
+        Path elsewhere = dir.resolve("altrove");
+        result = runner.run(dir, "generate", models.get(0), broken.toString(), "--out", elsewhere.toString());
+        assertEquals(1, result.exit(), result::toString);
+        assertTrue(result.err().contains("Un modello ha errori, su 2: " + broken + ". Nessun file scritto."),
+                result::toString);
+        assertFalse(Files.exists(elsewhere) && Files.list(elsewhere).findAny().isPresent(), "nothing written");
+
+        // two models of one Province and one service would write the same files: refused before any is written
+        Path copy = dir.resolve("copia.tendere");
+        Files.copy(CommandLineTests.model("formazione.tendere"), copy);
+        result = runner.run(dir, "generate", models.get(0), copy.toString(), "--out", elsewhere.toString());
+        assertEquals(2, result.exit(), result::toString);
+        assertTrue(result.err().contains("anche " + models.get(0) + " scriverebbe questo file: " + copy
+                + " è della stessa Provincia e dello stesso ambito. Nessun file scritto."), result::toString);
+        assertFalse(Files.exists(elsewhere) && Files.list(elsewhere).findAny().isPresent(), "nothing written");
+    }
+
+    @ParameterizedTest
     @EnumSource(Runner.class)
     void listsThePlaceholdersItWrote(Runner runner) throws Exception {
         Path model = dir.resolve("incompleto.tendere");
