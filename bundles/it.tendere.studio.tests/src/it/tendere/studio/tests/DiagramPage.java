@@ -31,8 +31,14 @@ final class DiagramPage {
         return ids instanceof String text && !text.isEmpty() ? List.of(text.split("\n")) : List.of();
     }
 
-    /** Dispatches an action in the page as a gesture does. */
+    /**
+     * Dispatches an action in the page as a gesture does, once the page's
+     * script is up: after a new address the old page's drawing may still be
+     * read while the new page has not yet defined window.tendere.
+     */
     void dispatch(String action) {
+        Ui.waitUntil("the page's script is up", () -> Boolean.TRUE.equals(view.browser().evaluate(
+                "return !!(window.tendere && window.tendere.dispatch);")));
         Object answer = view.browser().evaluate("window.tendere.dispatch(" + action + "); return 'ok';");
         assertEquals("ok", answer, "the page took " + action);
     }
