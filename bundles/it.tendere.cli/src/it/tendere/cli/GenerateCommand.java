@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,7 +114,7 @@ final class GenerateCommand extends ModelCommand {
                     throw new ModelFileException(file, Tendere.MESSAGES.get("generate.sameFile", other, modelFile));
                 }
             }
-            if (java.nio.file.Files.isDirectory(output.out)) { // a file there already, without --force: refused now
+            if (Files.isDirectory(output.out)) { // a file there already, without --force: refused now
                 documents.check(output.force);
             }
             documents.contents(() -> false).forEach(folder::add);

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,8 +69,7 @@ public final class DocumentGenerator {
 
     /**
      * The document in several formats. The formats are written side by side,
-     * one thread each up to the processors there are; each diagram's PNG
-     * (the DOCX's fallback picture) is drawn once. When {@code cancelled}
+     * one thread each up to the processors there are. When {@code cancelled}
      * says so (or the calling thread is interrupted), the writers stop at
      * their next diagram and a {@link CancellationException} is thrown.
      */
@@ -87,15 +85,14 @@ public final class DocumentGenerator {
      */
     public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats,
             BooleanSupplier cancelled, DocxTemplate template) {
-        Map<Diagram, byte[]> pictures = new ConcurrentHashMap<>();
         Runnable check = () -> {
             if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("cancelled");
             }
         };
-        Function<Diagram, byte[]> png = diagram -> {
+        Function<Diagram, byte[]> png = diagram -> { // only the DOCX draws PNGs now: each once, none kept
             check.run();
-            return pictures.computeIfAbsent(diagram, PngWriter::write);
+            return PngWriter.write(diagram);
         };
         AtomicInteger threads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,

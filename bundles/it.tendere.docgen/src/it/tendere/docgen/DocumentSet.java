@@ -52,8 +52,7 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, Do
 
     /** The document's diagrams, in its order. */
     public List<Diagram> diagrams() {
-        return view.paragraphs().stream().flatMap(p -> p.blocks().stream())
-                .filter(Section2View.Figure.class::isInstance).map(b -> ((Section2View.Figure) b).diagram()).toList();
+        return view.figures().stream().map(Section2View.Figure::diagram).toList();
     }
 
     /** The formats, in the order asked. */

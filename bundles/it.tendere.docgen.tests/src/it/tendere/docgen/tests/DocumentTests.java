@@ -106,8 +106,7 @@ class DocumentTests {
 
     /** The document's figures, in order. */
     private static List<Section2View.Figure> figures(ServiceModel model) {
-        return DocumentGenerator.view(model).paragraphs().stream().flatMap(p -> p.blocks().stream())
-                .filter(Section2View.Figure.class::isInstance).map(Section2View.Figure.class::cast).toList();
+        return DocumentGenerator.view(model).figures();
     }
 
     /** «Figura 1 – …», «Figura 2 – …»: the captions every format prints, numbered from 1 in order. */

@@ -100,15 +100,16 @@ public final class DocxPage {
     public static void styles(XWPFDocument document) {
         XWPFStyles styles = document.createStyles();
         styles.setSpellingLanguage("it-IT");
-        style(styles, "Title", "Title", 0, 26, null);
+        style(styles, "Title", 0, 26, null);
         for (int level = 1; level <= 4; level++) {
-            style(styles, "Heading" + level, "heading " + level, level, new int[] { 16, 14, 12, 11 }[level - 1], level - 1);
+            style(styles, "Heading" + level, level, new int[] { 16, 14, 12, 11 }[level - 1], level - 1);
         }
-        style(styles, "Caption", "caption", 35, 9, null);
-        style(styles, "ListParagraph", "List Paragraph", 34, 0, null);
+        style(styles, "Caption", 35, 9, null);
+        style(styles, "ListParagraph", 34, 0, null);
     }
 
-    private static void style(XWPFStyles styles, String id, String name, int priority, int size, Integer outline) {
+    private static void style(XWPFStyles styles, String id, int priority, int size, Integer outline) {
+        String name = NAMES.get(id);
         if (styles.styleExist(id) || styles.getStyleWithName(name) != null) {
             return;
         }

@@ -100,7 +100,8 @@ public final class PdfWriter {
     }
 
     /** The document on {@code paper}: Tendere's A4, or a template's page size and margins. */
-    public static byte[] write(Section2View view, Runnable beforeEachDiagram, PageSetup paper) {        // Every face of the document font is embedded: the family the HTML's stylesheet names.
+    public static byte[] write(Section2View view, Runnable beforeEachDiagram, PageSetup paper) {
+        // Every face of the document font is embedded: the family the HTML's stylesheet names.
         DocumentFont font = DocumentFont.current();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<TrueTypeFont> faces = new ArrayList<>();
@@ -122,13 +123,7 @@ public final class PdfWriter {
                         BaseRendererBuilder.FontStyle.ITALIC);
             }
             Map<String, Diagram> diagrams = new HashMap<>();
-            for (var paragraph : view.paragraphs()) {
-                for (var block : paragraph.blocks()) {
-                    if (block instanceof Section2View.Figure figure) {
-                        diagrams.put(figure.diagram().id(), figure.diagram());
-                    }
-                }
-            }
+            view.figures().forEach(figure -> diagrams.put(figure.diagram().id(), figure.diagram()));
             DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
             drawers.registerDrawer(HtmlWriter.DIAGRAM_TYPE, new DiagramDrawer(diagrams, beforeEachDiagram));
             builder.useObjectDrawerFactory(drawers);

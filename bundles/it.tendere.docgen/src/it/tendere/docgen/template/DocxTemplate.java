@@ -99,19 +99,18 @@ public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontF
             return PageSetup.A4;
         }
         CTSectPr section = document.getDocument().getBody().getSectPr();
-        PageSetup a4 = PageSetup.A4;
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : null;
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : null;
-        return new PageSetup(
-                size == null ? a4.widthPt() : points(size.getW(), a4.widthPt()),
-                size == null ? a4.heightPt() : points(size.getH(), a4.heightPt()),
-                margins == null ? a4.topPt() : Math.abs(points(margins.getTop(), a4.topPt())),
-                margins == null ? a4.rightPt() : points(margins.getRight(), a4.rightPt()),
-                margins == null ? a4.bottomPt() : Math.abs(points(margins.getBottom(), a4.bottomPt())),
-                margins == null ? a4.leftPt() : points(margins.getLeft(), a4.leftPt()));
+        PageSetup a4 = PageSetup.A4;
+        return new PageSetup(points(size == null ? null : size.getW(), a4.widthPt()),
+                points(size == null ? null : size.getH(), a4.heightPt()),
+                Math.abs(points(margins == null ? null : margins.getTop(), a4.topPt())),
+                points(margins == null ? null : margins.getRight(), a4.rightPt()),
+                Math.abs(points(margins == null ? null : margins.getBottom(), a4.bottomPt())),
+                points(margins == null ? null : margins.getLeft(), a4.leftPt()));
     }
 
-    /** Twentieths of a point (a BigInteger in the schema's types) as points. */
+    /** Twentieths of a point (a BigInteger in the schema's types) as points; {@code otherwise} where absent. */
     private static double points(Object twips, double otherwise) {
         return twips instanceof BigInteger value ? value.doubleValue() / 20 : otherwise;
     }

@@ -21,6 +21,12 @@ import it.tendere.format.Sezione2;
  */
 public record Section2View(FrontMatter front, List<ParagraphView> paragraphs, List<Placeholder> placeholders) {
 
+    /** The document's figures, in its order. */
+    public List<Figure> figures() {
+        return paragraphs.stream().flatMap(p -> p.blocks().stream()).filter(Figure.class::isInstance)
+                .map(Figure.class::cast).toList();
+    }
+
     /** The title page. */
     public record FrontMatter(List<String> programme, String formatName, Span title, Span province, Span date,
             Span version, List<Span> authors) {
@@ -122,25 +128,12 @@ public record Section2View(FrontMatter front, List<ParagraphView> paragraphs, Li
      */
     public record Figure(Diagram diagram, int number, String caption, String alternative) implements Block {
 
-        /** The width of the text on an A4 page with 2 cm margins, in points. */
-        public static final double TEXT_WIDTH_PT = 481.9;
-
         /** Points per diagram unit (a CSS pixel). */
         public static final double POINTS_PER_UNIT = 0.75;
 
         /** «Figura 3 – Mappa del processo P1…»: the caption every format prints. */
         public String numberedCaption() {
             return "Figura " + number + " \u2013 " + caption;
-        }
-
-        /** The width the figure is printed at on Tendere's A4 page, in points. */
-        public double widthPt() {
-            return widthPt(TEXT_WIDTH_PT);
-        }
-
-        /** The height the figure is printed at on Tendere's A4 page, in points. */
-        public double heightPt() {
-            return heightPt(TEXT_WIDTH_PT);
         }
 
         /** The width the figure is printed at on a page whose text is {@code textWidthPt} wide. */

@@ -124,12 +124,12 @@ class QuickFixTests {
     }
 
     private Issue firstIssue(Broken broken) {
-        List<Issue> issues = validation.validate(parser_parse(broken.text()));
+        List<Issue> issues = validation.validate(parse(broken.text()));
         return issues.stream().filter(i -> broken.code().equals(i.getCode())).findFirst()
                 .orElseThrow(() -> new AssertionError(broken + ": " + broken.code() + " not reported"));
     }
 
-    private ServiceModel parser_parse(String text) {
+    private ServiceModel parse(String text) {
         try {
             return parser.parse(text);
         } catch (Exception e) {
@@ -138,7 +138,7 @@ class QuickFixTests {
     }
 
     private XtextResource resource(String text) {
-        return (XtextResource) parser_parse(text).eResource();
+        return (XtextResource) parse(text).eResource();
     }
 
     private static long count(List<Issue> issues, String code) {

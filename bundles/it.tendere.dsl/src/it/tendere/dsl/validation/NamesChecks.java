@@ -44,6 +44,18 @@ public class NamesChecks extends SectionChecks {
         return name != null && IDENTIFIER.matcher(name).matches();
     }
 
+    /**
+     * The elements a name must differ from: those of the list the element is
+     * in, which holds one kind (phases: within their process). The element
+     * itself is among them.
+     */
+    public static List<NamedElement> ofSameKind(NamedElement element) {
+        Object list = element.eContainer() == null ? List.of(element)
+                : element.eContainer().eGet(element.eContainingFeature());
+        return list instanceof List<?> all ? all.stream().filter(NamedElement.class::isInstance)
+                .map(NamedElement.class::cast).toList() : List.of(element);
+    }
+
     /** The parser says it: a name written as one of the language's words was read through that keyword. */
     @Check
     public void checkReservedName(NamedElement element) {

@@ -74,13 +74,7 @@ class StudioTests {
     static void copySamples() throws IOException {
         // The tests edit copies: models/ is never touched.
         Path work = Path.of(System.getProperty("tendere.work", "target/studio-work"));
-        models = work.resolve("models");
-        Files.createDirectories(models);
-        try (Stream<Path> old = Files.list(models)) {
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-        }
+        models = emptyFolder(work.resolve("models"));
         Path samples = Path.of(System.getProperty("tendere.models", "../../models"));
         for (String name : List.of("formazione.tendere", "sua.tendere")) {
             Files.copy(samples.resolve(name), models.resolve(name));
@@ -92,6 +86,17 @@ class StudioTests {
     }
 
     private TendereEditor editor;
+
+    /** A folder of the tests' own, made if missing, emptied of what an earlier run left. */
+    private static Path emptyFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Stream<Path> old = Files.list(folder)) {
+            for (Path file : old.toList()) {
+                Files.delete(file);
+            }
+        }
+        return folder;
+    }
 
     /** Every test starts here: no editor but the sample model's, opened from the file as the samples have it. */
     @BeforeEach
@@ -353,12 +358,7 @@ class StudioTests {
     @Test
     void generateDocumentWritesTheThreeFilesAndShowsThePreview() throws Exception {
         page().activate(editor);
-        Path out = Files.createDirectories(models.resolveSibling("documento"));
-        try (Stream<Path> old = Files.list(out)) {
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-        }
+        Path out = emptyFolder(models.resolveSibling("documento"));
         List<String> said = new ArrayList<>();
         Ui.whenShellOpens("Genera documento", dialog -> {
             Text destination = Ui.find(dialog, Text.class).stream()
@@ -406,12 +406,7 @@ class StudioTests {
     @Test
     void aTemplateIsCheckedInTheDialogUsedAndRememberedForTheModelsFolder() throws Exception {
         page().activate(editor);
-        Path out = Files.createDirectories(models.resolveSibling("documento-modello"));
-        try (Stream<Path> old = Files.list(out)) {
-            for (Path file : old.toList()) {
-                Files.delete(file);
-            }
-        }
+        Path out = emptyFolder(models.resolveSibling("documento-modello"));
         // a template: a Word document of another Province (its body must not reach ours); and a file that is none
         Path template = models.resolveSibling("carta-intestata.docx");
         Files.write(template, it.tendere.docgen.DocumentGenerator.write(it.tendere.docgen.DocumentGenerator.view(

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.studio.editor;
 
-import java.util.List;
-import java.util.Map;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -13,7 +11,6 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
-import org.eclipse.xtext.validation.Issue;
 
 import it.tendere.dsl.ide.quickfix.QuickFix;
 import it.tendere.dsl.ide.quickfix.QuickFixes;
@@ -30,8 +27,8 @@ final class QuickFixProcessor implements IQuickAssistProcessor {
 
     @Override
     public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
-        List<Map.Entry<Issue, QuickFix>> fixes = editor.quickFixesAt(context.getOffset());
-        return fixes.stream().map(fix -> new Proposal(editor, fix.getValue())).toArray(ICompletionProposal[]::new);
+        return editor.quickFixesAt(context.getOffset()).stream().map(fix -> new Proposal(editor, fix))
+                .toArray(ICompletionProposal[]::new);
     }
 
     @Override

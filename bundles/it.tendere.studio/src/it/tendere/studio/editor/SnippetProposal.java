@@ -79,7 +79,7 @@ final class SnippetProposal implements ICompletionProposal {
 
     @Override
     public String getAdditionalProposalInfo() {
-        return snippet.replaceAll("\\$\\{\\d+:([^}]*)\\}", "$1").replaceAll("\\$\\d+", "");
+        return Snippets.expand(snippet, "", "\t").text();
     }
 
     @Override

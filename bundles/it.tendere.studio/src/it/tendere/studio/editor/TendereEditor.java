@@ -2,9 +2,7 @@
 package it.tendere.studio.editor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
@@ -37,7 +35,6 @@ import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.validation.Issue;
 
 import it.tendere.dsl.ide.hover.HoverText;
 import it.tendere.dsl.ide.quickfix.QuickFix;
@@ -248,11 +245,8 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
         return true;
     }
 
-    /**
-     * The quick fixes of the problems on the line of an offset, each with
-     * the problem it fixes, as the language server offers them.
-     */
-    public List<Map.Entry<Issue, QuickFix>> quickFixesAt(int offset) {
+    /** The quick fixes of the problems on the line of an offset, as the language server offers them. */
+    public List<QuickFix> quickFixesAt(int offset) {
         ModelAnalysis analysis = analysis();
         int line;
         try {
@@ -261,13 +255,8 @@ public class TendereEditor extends TextEditor implements ISaveablePart2 {
             return List.of();
         }
         QuickFixes quickFixes = StudioPlugin.service(QuickFixes.class);
-        List<Map.Entry<Issue, QuickFix>> fixes = new ArrayList<>();
-        for (Issue issue : analysis.issues()) {
-            if (issue.getLineNumber() != null && issue.getLineNumber() == line) {
-                quickFixes.fixes(analysis.resource(), issue).forEach(fix -> fixes.add(Map.entry(issue, fix)));
-            }
-        }
-        return fixes;
+        return analysis.issues().stream().filter(issue -> issue.getLineNumber() != null && issue.getLineNumber() == line)
+                .flatMap(issue -> quickFixes.fixes(analysis.resource(), issue).stream()).toList();
     }
 
     /**

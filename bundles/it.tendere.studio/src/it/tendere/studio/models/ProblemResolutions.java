@@ -3,7 +3,6 @@ package it.tendere.studio.models;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -16,7 +15,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
-import org.eclipse.xtext.validation.Issue;
 
 import it.tendere.dsl.ide.quickfix.QuickFix;
 import it.tendere.dsl.ide.quickfix.QuickFixes;
@@ -41,23 +39,22 @@ public class ProblemResolutions implements IMarkerResolutionGenerator2 {
         if (!(marker.getResource() instanceof IFile file) || !hasResolutions(marker)) {
             return new IMarkerResolution[0];
         }
-        ModelAnalysis analysis = openEditor(file) instanceof TendereEditor editor ? editor.analysis() : read(file);
+        ModelAnalysis analysis = openEditorOf(file) instanceof TendereEditor editor ? editor.analysis() : read(file);
         if (analysis == null) {
             return new IMarkerResolution[0];
         }
-        QuickFixes quickFixes = StudioPlugin.service(QuickFixes.class);
-        return analysis.issues().stream().filter(issue -> sameProblem(issue, marker))
-                .flatMap(issue -> quickFixes.fixes(analysis.resource(), issue).stream())
-                .map(fix -> new Resolution(fix.label())).toArray(IMarkerResolution[]::new);
+        return fixes(analysis, marker).stream().map(fix -> new Resolution(fix.label()))
+                .toArray(IMarkerResolution[]::new);
     }
 
-    private static boolean sameProblem(Issue issue, IMarker marker) {
-        return issue.getCode() != null && issue.getCode().equals(marker.getAttribute(ModelProblems.CODE, null))
-                && issue.getOffset() != null && issue.getOffset() == marker.getAttribute(IMarker.CHAR_START, -1);
+    /** The fixes of the marker's problem (the check's code at the marker's place) in a check of the model. */
+    private static List<QuickFix> fixes(ModelAnalysis analysis, IMarker marker) {
+        return StudioPlugin.service(QuickFixes.class).fixesAt(analysis.resource(), analysis.issues(),
+                marker.getAttribute(ModelProblems.CODE, null), marker.getAttribute(IMarker.CHAR_START, -1));
     }
 
     /** The open editor of a file, or null. */
-    private static IEditorPart openEditor(IFile file) {
+    private static IEditorPart openEditorOf(IFile file) {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         return page == null ? null : page.findEditor(new FileEditorInput(file));
     }
@@ -71,7 +68,7 @@ public class ProblemResolutions implements IMarkerResolutionGenerator2 {
         }
     }
 
-    /** A fix by its label: made in the file's editor, on the finding's line as the editor has it now. */
+    /** A fix by its label: made in the file's editor, on the editor's text as it is now. */
     private record Resolution(String label) implements IMarkerResolution {
 
         @Override
@@ -87,10 +84,8 @@ public class ProblemResolutions implements IMarkerResolutionGenerator2 {
             try {
                 IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
                 if (IDE.openEditor(page, file, TendereEditor.ID) instanceof TendereEditor editor) {
-                    List<Map.Entry<Issue, QuickFix>> fixes = editor.quickFixesAt(marker.getAttribute(IMarker.CHAR_START, 0));
-                    fixes.stream().filter(fix -> fix.getValue().label().equals(label)
-                            && fix.getKey().getCode().equals(marker.getAttribute(ModelProblems.CODE, null)))
-                            .findFirst().ifPresent(fix -> editor.apply(fix.getValue().changes()));
+                    fixes(editor.analysis(), marker).stream().filter(fix -> fix.label().equals(label)).findFirst()
+                            .ifPresent(fix -> editor.apply(fix.changes()));
                 }
             } catch (PartInitException e) {
                 StudioPlugin.log("cannot open " + file.getFullPath(), e);

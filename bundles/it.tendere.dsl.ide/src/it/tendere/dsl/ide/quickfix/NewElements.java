@@ -65,7 +65,7 @@ final class NewElements {
             String text = "segmento " + name + " diretta {\n}";
             if (objectives != null && !objectives.getSegments().isEmpty()) {
                 change = after(layout, List.of(objectives.getSegments()), text);
-            } else if (objectives != null && QuickFixes.hasKeyword(objectives, "utenza")) {
+            } else if (objectives != null && TextLayout.hasKeyword(objectives, "utenza")) {
                 change = layout.firstInside(objectives, "utenza", text);
             }
         }

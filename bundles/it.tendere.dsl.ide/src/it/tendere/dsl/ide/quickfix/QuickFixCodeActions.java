@@ -56,14 +56,8 @@ public class QuickFixCodeActions implements ICodeActionService2 {
             List<Either<Command, CodeAction>> actions = new ArrayList<>();
             for (Diagnostic diagnostic : fixable) {
                 int offset = document.getOffSet(diagnostic.getRange().getStart());
-                for (Issue issue : issues) {
-                    if (diagnostic.getCode().getLeft().equals(issue.getCode()) && issue.getOffset() != null
-                            && issue.getOffset() == offset) {
-                        for (QuickFix fix : quickFixes.fixes(resource, issue)) {
-                            actions.add(Either.forRight(action(fix, diagnostic, document, options.getURI())));
-                        }
-                        break;
-                    }
+                for (QuickFix fix : quickFixes.fixesAt(resource, issues, diagnostic.getCode().getLeft(), offset)) {
+                    actions.add(Either.forRight(action(fix, diagnostic, document, options.getURI())));
                 }
             }
             return actions;

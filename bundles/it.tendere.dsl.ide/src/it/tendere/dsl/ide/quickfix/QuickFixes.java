@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -19,7 +18,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -118,6 +116,17 @@ public class QuickFixes {
             }
         }
         return fixes;
+    }
+
+    /**
+     * The fixes of the problem a check reported with {@code code} at
+     * {@code offset}, found among a model's {@code issues}: how an editor
+     * that shows a problem by its place asks for its fixes.
+     */
+    public List<QuickFix> fixesAt(XtextResource resource, List<Issue> issues, String code, int offset) {
+        return issues.stream().filter(issue -> code != null && code.equals(issue.getCode())
+                && issue.getOffset() != null && issue.getOffset() == offset).findFirst()
+                .map(issue -> fixes(resource, issue)).orElse(List.of());
     }
 
     /** A number above the Comuni of the Province: lower it to the total, or raise the total to it. */
@@ -250,23 +259,13 @@ public class QuickFixes {
         String label = MESSAGES.get("fix.perimeter." + kind);
         if (!objectives.getPerimeter().isEmpty()) {
             fixes.add(new QuickFix(label, layout.after(objectives.getPerimeter().get(objectives.getPerimeter().size() - 1), line)));
-        } else if (hasKeyword(objectives, "perimetro")) {
+        } else if (TextLayout.hasKeyword(objectives, "perimetro")) {
             fixes.add(new QuickFix(label, layout.firstInside(objectives, "perimetro", line)));
         } else {
             String block = "perimetro {\n\t" + line + "\n}";
             fixes.add(new QuickFix(label, objectives.getAddedValues().isEmpty() ? layout.lastInside(objectives, block)
                     : layout.before(NodeModelUtils.findActualNodeFor(objectives.getAddedValues().get(0)), block)));
         }
-    }
-
-    static boolean hasKeyword(EObject element, String keyword) {
-        for (INode leaf : NodeModelUtils.findActualNodeFor(element).getLeafNodes()) {
-            if (leaf.getGrammarElement() instanceof Keyword k && k.getValue().equals(keyword)
-                    && NodeModelUtils.findActualSemanticObjectFor(leaf) == element) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A non-negotiable area no competence covers: a competence of that area made non-negotiable, or a new one. */
@@ -293,7 +292,8 @@ public class QuickFixes {
         if (name == null || element.getName() == null) {
             return;
         }
-        String free = NewElements.freeName(element.getName(), siblings(element).map(NamedElement::getName).toList());
+        String free = NewElements.freeName(element.getName(),
+                NamesChecks.ofSameKind(element).stream().map(NamedElement::getName).toList());
         fixes.add(new QuickFix(MESSAGES.get("fix.renameDuplicate", free),
                 new TextChange(name.getOffset(), name.getLength(), free)));
     }
@@ -305,12 +305,5 @@ public class QuickFixes {
             fixes.add(new QuickFix(MESSAGES.get("fix.escape", "^" + element.getName()),
                     new TextChange(name.getOffset(), name.getLength(), "^" + element.getName())));
         }
-    }
-
-    /** The elements of the list an element is in (its kind, within its container). */
-    static Stream<NamedElement> siblings(EObject element) {
-        Object list = element.eContainer() == null ? List.of() : element.eContainer().eGet(element.eContainingFeature());
-        return list instanceof List<?> all ? all.stream().filter(NamedElement.class::isInstance).map(NamedElement.class::cast)
-                : Stream.empty();
     }
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.dsl.ide.quickfix;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.Keyword;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -38,9 +38,14 @@ final class TextLayout {
         return nodes.isEmpty() ? null : nodes.get(0);
     }
 
+    /** Where the line an offset is on starts. */
+    private int lineStart(int offset) {
+        return text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    }
+
     /** The leading white space of the line an offset is on. */
     String indentAt(int offset) {
-        int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int start = lineStart(offset);
         int end = start;
         while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
             end++;
@@ -102,7 +107,7 @@ final class TextLayout {
     /** Lines placed on lines of their own before a node, at its indentation. */
     TextChange before(INode node, String lines) {
         String indent = indentAt(node.getOffset());
-        int lineStart = text.lastIndexOf('\n', Math.max(0, node.getOffset() - 1)) + 1;
+        int lineStart = lineStart(node.getOffset());
         if (!text.substring(lineStart, node.getOffset()).isBlank()) {
             return TextChange.insert(node.getOffset(), indented(lines, indent).substring(indent.length()) + "\n" + indent);
         }
@@ -111,18 +116,30 @@ final class TextLayout {
 
     /** A line placed before the line a node is on, at that line's indentation. */
     TextChange lineBefore(INode node, String line) {
-        int lineStart = text.lastIndexOf('\n', Math.max(0, node.getOffset() - 1)) + 1;
-        return TextChange.insert(lineStart, indentAt(node.getOffset()) + line + "\n");
+        return TextChange.insert(lineStart(node.getOffset()), indentAt(node.getOffset()) + line + "\n");
     }
 
-    /** The unit of indentation, to indent nested lines written with a tab. */
-    String nested(String lines) {
-        return lines.replace("\n\t", "\n" + unit);
-    }
-
+    /** Lines indented by {@code indent}, each tab after a line break written in the file's unit. */
     private String indented(String lines, String indent) {
-        String result = nested(lines).replace("\n", "\n" + indent);
+        String result = lines.replace("\n\t", "\n" + unit).replace("\n", "\n" + indent);
         return lines.startsWith("\n") ? result : indent + result;
+    }
+
+    /** Whether an element's own text (not a nested element's) has a keyword ({@code perimetro}, {@code utenza}). */
+    static boolean hasKeyword(EObject element, String keyword) {
+        return ownKeywords(element).stream().anyMatch(leaf -> ((Keyword) leaf.getGrammarElement()).getValue()
+                .equals(keyword));
+    }
+
+    /** The keywords of an element's own text, in order: not those of the elements it contains. */
+    private static List<ILeafNode> ownKeywords(EObject element) {
+        List<ILeafNode> keywords = new ArrayList<>();
+        for (ILeafNode leaf : NodeModelUtils.findActualNodeFor(element).getLeafNodes()) {
+            if (leaf.getGrammarElement() instanceof Keyword && NodeModelUtils.findActualSemanticObjectFor(leaf) == element) {
+                keywords.add(leaf);
+            }
+        }
+        return keywords;
     }
 
     /**
@@ -130,16 +147,13 @@ final class TextLayout {
      * last closing one: the element's own, not a nested element's.
      */
     private static ILeafNode brace(EObject element, String keyword, String brace, boolean last) {
-        ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
         boolean afterKeyword = keyword == null;
         ILeafNode found = null;
-        for (ILeafNode leaf : node.getLeafNodes()) {
-            if (!(leaf.getGrammarElement() instanceof Keyword k) || NodeModelUtils.findActualSemanticObjectFor(leaf) != element) {
-                continue;
-            }
+        for (ILeafNode leaf : ownKeywords(element)) {
+            String value = ((Keyword) leaf.getGrammarElement()).getValue();
             if (!afterKeyword) {
-                afterKeyword = k.getValue().equals(keyword);
-            } else if (k.getValue().equals(brace)) {
+                afterKeyword = value.equals(keyword);
+            } else if (value.equals(brace)) {
                 found = leaf;
                 if (!last) {
                     return leaf;

@@ -48,13 +48,10 @@ public class NewNames {
             return MESSAGES.get("rename.invalid", name);
         }
         String kind = HoverText.kind(element.eClass().getName()).toLowerCase(Locale.ITALIAN);
-        Object siblings = element.eContainer() == null ? null : element.eContainer().eGet(element.eContainingFeature());
-        if (siblings instanceof Iterable<?> all) {
-            for (Object other : all) {
-                if (other != element && other instanceof NamedElement named && name.equals(named.getName())) {
-                    ICompositeNode node = NodeModelUtils.findActualNodeFor(named);
-                    return MESSAGES.get("rename.taken", kind, name, node == null ? 0 : node.getStartLine());
-                }
+        for (NamedElement other : NamesChecks.ofSameKind(element)) {
+            if (other != element && name.equals(other.getName())) {
+                ICompositeNode node = NodeModelUtils.findActualNodeFor(other);
+                return MESSAGES.get("rename.taken", kind, name, node == null ? 0 : node.getStartLine());
             }
         }
         return null;

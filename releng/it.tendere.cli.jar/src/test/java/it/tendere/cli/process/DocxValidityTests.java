@@ -4,12 +4,10 @@ package it.tendere.cli.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -47,11 +45,7 @@ class DocxValidityTests {
         }
 
         // pandoc (Debian's) reads every table, and every cell of it, as POI reads them
-        Process pandoc = new ProcessBuilder("pandoc", "-f", "docx", "-t", "html", docx.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String html = new String(pandoc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(pandoc.waitFor(2, TimeUnit.MINUTES));
-        assertEquals(0, pandoc.exitValue());
+        String html = Pandoc.html(docx);
         List<List<String>> read = Jsoup.parse(html).select("table").stream()
                 .map(table -> table.select("th, td").stream().map(cell -> normal(cell.text())).toList()).toList();
         List<List<String>> written = new ArrayList<>();

@@ -127,18 +127,11 @@ class LanguageServerTests {
         try {
             Client client = new Client();
             LanguageServer server = connect(client, process).getRemoteProxy();
-            InitializeParams initialize = new InitializeParams();
-            org.eclipse.lsp4j.ClientCapabilities capabilities = new org.eclipse.lsp4j.ClientCapabilities();
             org.eclipse.lsp4j.TextDocumentClientCapabilities document = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
             org.eclipse.lsp4j.DocumentSymbolCapabilities symbols = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
             symbols.setHierarchicalDocumentSymbolSupport(true);
             document.setDocumentSymbol(symbols);
-            capabilities.setTextDocument(document);
-            initialize.setCapabilities(capabilities);
-            initialize.setRootUri(workspace.toUri().toString());
-            org.eclipse.lsp4j.ServerCapabilities announced = server.initialize(initialize).get(2, TimeUnit.MINUTES)
-                    .getCapabilities();
-            server.initialized(new InitializedParams());
+            org.eclipse.lsp4j.ServerCapabilities announced = initialize(server, workspace, document).getCapabilities();
             assertEquals(null, announced.getSignatureHelpProvider(), "no calls in the language: no signature help");
             assertTrue(announced.getDocumentSymbolProvider().getLeft());
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "tendere", 1,
@@ -215,12 +208,7 @@ class LanguageServerTests {
             document.setRename(new org.eclipse.lsp4j.RenameCapabilities(true, false));
             org.eclipse.lsp4j.CompletionItemCapabilities item = new org.eclipse.lsp4j.CompletionItemCapabilities(true);
             document.setCompletion(new org.eclipse.lsp4j.CompletionCapabilities(item));
-            InitializeParams initialize = new InitializeParams();
-            initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities(null, document, null));
-            initialize.setRootUri(workspace.toUri().toString());
-            org.eclipse.lsp4j.ServerCapabilities announced = server.initialize(initialize).get(2, TimeUnit.MINUTES)
-                    .getCapabilities();
-            server.initialized(new InitializedParams());
+            org.eclipse.lsp4j.ServerCapabilities announced = initialize(server, workspace, document).getCapabilities();
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "tendere", 1,
                     text)));
             client.awaitDiagnostics(uri, List::isEmpty);
@@ -540,8 +528,14 @@ class LanguageServerTests {
 
     /** The LSP handshake, with {@code folder} as the workspace, or none where it is null. */
     private static org.eclipse.lsp4j.InitializeResult initialize(LanguageServer server, Path folder) throws Exception {
+        return initialize(server, folder, null);
+    }
+
+    /** The LSP handshake, the client announcing what it can do with documents (null: nothing in particular). */
+    private static org.eclipse.lsp4j.InitializeResult initialize(LanguageServer server, Path folder,
+            org.eclipse.lsp4j.TextDocumentClientCapabilities document) throws Exception {
         InitializeParams initialize = new InitializeParams();
-        initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities());
+        initialize.setCapabilities(new org.eclipse.lsp4j.ClientCapabilities(null, document, null));
         if (folder != null) {
             initialize.setRootUri(folder.toUri().toString());
             initialize.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(folder.toUri().toString(),
