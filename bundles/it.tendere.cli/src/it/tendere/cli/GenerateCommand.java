@@ -11,7 +11,7 @@ import java.util.Map;
 import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.DocumentFormat;
 import it.tendere.docgen.DocumentSet;
-import it.tendere.docgen.template.DocxTemplate;
+import it.tendere.docgen.template.DocumentTemplate;
 import it.tendere.dsl.io.LoadedModel;
 import it.tendere.dsl.io.ModelFileException;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ final class GenerateCommand extends ModelCommand {
     @Parameters(index = "0", arity = "1..*", paramLabel = "MODEL", descriptionKey = "generate.model")
     List<Path> models;
 
-    @Option(names = "--format", split = ",", paramLabel = "docx,pdf,html", descriptionKey = "generate.format")
+    @Option(names = "--format", split = ",", paramLabel = "docx,odt,pdf,html", descriptionKey = "generate.format")
     List<String> formats = List.of("docx", "pdf", "html");
 
     @Mixin
@@ -44,7 +44,7 @@ final class GenerateCommand extends ModelCommand {
     @Mixin
     FontOption font;
 
-    private DocxTemplate template;
+    private DocumentTemplate template;
 
     private final List<DocumentFormat> chosen = new ArrayList<>();
 
@@ -65,8 +65,15 @@ final class GenerateCommand extends ModelCommand {
                     Tendere.MESSAGES.get("generate.badFormat", name))));
         }
         if (templateFile != null) { // checked before the output folder is made
-            template = DocxTemplate.read(templateFile);
+            template = DocumentTemplate.read(templateFile);
             templateFont();
+            DocumentFormat shaped = template.shapes(DocumentFormat.DOCX) ? DocumentFormat.DOCX : DocumentFormat.ODT;
+            for (DocumentFormat other : chosen) {
+                if ((other == DocumentFormat.DOCX || other == DocumentFormat.ODT) && !template.shapes(other)) {
+                    root.console.info(Tendere.MESSAGES.get("generate.templateOther", other, templateFile.getFileName(),
+                            shaped));
+                }
+            }
         }
         output.folder();
         font.apply();
@@ -86,7 +93,8 @@ final class GenerateCommand extends ModelCommand {
             DocumentFont.find(family);
             font.family = family;
         } catch (DocumentFont.NotFoundException e) {
-            root.console.info(Tendere.MESSAGES.get("generate.templateFont", family, DocumentFont.configuredFamily()));
+            root.console.info(Tendere.MESSAGES.get("generate.templateFont", family, DocumentFont.configuredFamily(),
+                    template.shapes(DocumentFormat.DOCX) ? DocumentFormat.DOCX : DocumentFormat.ODT));
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The formats the deliverable is written in.
  */
 public enum DocumentFormat {
-    DOCX, PDF, HTML;
+    DOCX, ODT, PDF, HTML;
 
     /** The file extension, without the dot. */
     public String extension() {
@@ -18,13 +18,13 @@ public enum DocumentFormat {
     /**
      * Whether the format carries PNG pictures of the diagrams: the DOCX, as
      * the fallback of its SVG for readers without SVG. The PDF draws them as
-     * vectors and the HTML holds their SVG.
+     * vectors; the ODT and the HTML hold their SVG.
      */
     public boolean pictures() {
         return this == DOCX;
     }
 
-    /** The format a user names ("docx", "pdf", "html"), if it is one. */
+    /** The format a user names ("docx", "odt", "pdf", "html"), if it is one. */
     public static Optional<DocumentFormat> named(String name) {
         for (DocumentFormat format : values()) {
             if (format.extension().equalsIgnoreCase(name.strip())) {

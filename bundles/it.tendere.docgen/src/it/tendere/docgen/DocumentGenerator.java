@@ -22,7 +22,10 @@ import it.tendere.diagram.PngWriter;
 import it.tendere.docgen.docx.DocxWriter;
 import it.tendere.docgen.html.HtmlWriter;
 import it.tendere.docgen.pdf.PdfWriter;
+import it.tendere.docgen.odt.OdtWriter;
+import it.tendere.docgen.template.DocumentTemplate;
 import it.tendere.docgen.template.DocxTemplate;
+import it.tendere.docgen.template.OdfTemplate;
 import it.tendere.docgen.template.PageSetup;
 import it.tendere.docgen.view.Section2Builder;
 import it.tendere.docgen.view.Section2View;
@@ -79,12 +82,13 @@ public final class DocumentGenerator {
     }
 
     /**
-     * The document in several formats, the DOCX written into a copy of
+     * The document in several formats, the one of the template's family (DOCX
+     * for a Word template, ODT for an OpenDocument one) written into a copy of
      * {@code template} and the PDF on its page, where one is given (null:
      * Tendere's own page and styles).
      */
     public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats,
-            BooleanSupplier cancelled, DocxTemplate template) {
+            BooleanSupplier cancelled, DocumentTemplate template) {
         Runnable check = () -> {
             if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("cancelled");
@@ -137,9 +141,10 @@ public final class DocumentGenerator {
     }
 
     private static byte[] write(Section2View view, DocumentFormat format, Function<Diagram, byte[]> png,
-            Runnable check, DocxTemplate template) {
+            Runnable check, DocumentTemplate template) {
         return switch (format) {
-            case DOCX -> DocxWriter.write(view, png, template);
+            case DOCX -> DocxWriter.write(view, png, template instanceof DocxTemplate docx ? docx : null);
+            case ODT -> OdtWriter.write(view, template instanceof OdfTemplate odf ? odf : null, check);
             case PDF -> PdfWriter.write(view, check, template == null ? PageSetup.A4 : template.page());
             case HTML -> HtmlWriter.write(view, HtmlWriter.Medium.SCREEN).getBytes(StandardCharsets.UTF_8);
         };

@@ -10,7 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 import it.tendere.diagram.Diagram;
-import it.tendere.docgen.template.DocxTemplate;
+import it.tendere.docgen.template.DocumentTemplate;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.dsl.io.AtomicFiles;
 import it.tendere.dsl.io.ModelFileException;
@@ -25,9 +25,9 @@ import it.tendere.servicemodel.ServiceModel;
  *
  * @param view     what the document shows, placeholders included
  * @param files    the file of each format asked for, in the order asked
- * @param template the Province's Word template, or null for Tendere's page and styles
+ * @param template the Province's template (Word or OpenDocument), or null for Tendere's page and styles
  */
-public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, DocxTemplate template) {
+public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, DocumentTemplate template) {
 
     public DocumentSet {
         files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
@@ -38,9 +38,9 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, Do
         return plan(model, formats, folder, null);
     }
 
-    /** Builds the document's view of a model and names its files; the DOCX and the PDF follow {@code template}. */
+    /** Builds the document's view of a model and names its files; the document of its family and the PDF follow {@code template}. */
     public static DocumentSet plan(ServiceModel model, List<DocumentFormat> formats, Path folder,
-            DocxTemplate template) {
+            DocumentTemplate template) {
         Section2View view = DocumentGenerator.view(model);
         String base = DocumentGenerator.baseName(view, model.isSetArea() ? model.getArea() : null);
         Map<DocumentFormat, Path> files = new LinkedHashMap<>();

@@ -24,6 +24,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.odftoolkit.odfdom.doc.OdfTextDocument;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -246,6 +249,125 @@ class DocumentTests {
                     .map(XWPFParagraph::getText).filter(t -> t.startsWith("Figura ")).toList(); // tables' too
             assertEquals(figureCaptions(model), captions, "the figures numbered in order, as in every format");
         }
+    }
+
+    /**
+     * The ODT as the ODF Toolkit reads it: the format's headings as headings
+     * at their outline levels, in the heading styles; the tables with their
+     * header rows (repeated on every page) and one row per element; every
+     * name; every figure an SVG in the package with its caption as title and
+     * its text alternative as description; lists as lists; A4 with a page
+     * number; the properties.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void odt(String name) throws Exception {
+        ServiceModel model = model(name);
+        byte[] bytes = DocumentGenerator.write(DocumentGenerator.view(model), DocumentFormat.ODT);
+        save(name, DocumentFormat.ODT, bytes);
+        OdfTextDocument odt = OdfTextDocument.loadDocument(new ByteArrayInputStream(bytes));
+        try {
+            org.w3c.dom.Element text = odt.getContentRoot();
+            List<org.w3c.dom.Element> headings = elements(text, TEXT, "h");
+            assertInOrder(HEADINGS, headings.stream().map(DocumentTests::textOf).toList());
+            for (org.w3c.dom.Element heading : headings) {
+                String level = heading.getAttributeNS(TEXT, "outline-level");
+                assertEquals("Heading_20_" + level, heading.getAttributeNS(TEXT, "style-name"), () -> textOf(heading));
+            }
+            assertEquals("1", headings.stream().filter(h -> textOf(h).equals(Sezione2.SECTION_2)).findFirst()
+                    .orElseThrow().getAttributeNS(TEXT, "outline-level"));
+            assertEquals("2", headings.stream().filter(h -> textOf(h).equals(Sezione2.PARAGRAPH_2_1))
+                    .findFirst().orElseThrow().getAttributeNS(TEXT, "outline-level"));
+            org.w3c.dom.Element utenza = odtTable(text, Sezione2.UTENZA);
+            List<org.w3c.dom.Element> header = elements(elements(utenza, TABLE, "table-header-rows").get(0), TABLE, "table-cell");
+            assertEquals(List.of(Sezione2.COLUMN_TIPOLOGIA, Sezione2.COLUMN_PROFILO, Sezione2.COLUMN_DESCRIZIONE),
+                    header.stream().map(DocumentTests::textOf).toList(), "the header row, repeated on every page");
+            assertEquals(3, elements(utenza, TABLE, "table-column").size());
+            assertEquals(model.getObjectives().getSegments().size() + 1, elements(utenza, TABLE, "table-row").size());
+            assertEquals(10, elements(odtTable(text, Sezione2.BASE_VS_AVANZATO), TABLE, "table-row").size());
+            assertEquals(model.getProcessesAndTools().getProcesses().size() + 1,
+                    elements(odtTable(text, Sezione2.MAPPATURA), TABLE, "table-row").size());
+            String all = textOf(text);
+            for (String expected : names(model)) {
+                assertTrue(all.contains(expected), () -> "the document lacks «" + expected + "»");
+            }
+            List<org.w3c.dom.Element> items = elements(text, TEXT, "list-item");
+            assertTrue(items.size() > 20, "the lists are lists");
+            assertTrue(items.stream().noneMatch(i -> textOf(i).startsWith("•")
+                    || textOf(i).matches("\\d+\\..*")), "the bullets and numbers are the list's, not typed");
+            List<org.w3c.dom.Element> frames = elements(text, DRAW, "frame");
+            List<Section2View.Figure> figures = figures(model);
+            assertEquals(figures.size(), frames.size());
+            for (int i = 0; i < frames.size(); i++) {
+                org.w3c.dom.Element frame = frames.get(i);
+                Section2View.Figure figure = figures.get(i);
+                org.w3c.dom.Element image = elements(frame, DRAW, "image").get(0);
+                String picture = image.getAttributeNS("http://www.w3.org/1999/xlink", "href");
+                assertEquals("image/svg+xml", odt.getPackage().getFileEntry(picture).getMediaTypeString());
+                String svg = new String(odt.getPackage().getBytes(picture), StandardCharsets.UTF_8);
+                assertTrue(svg.contains("id=\"" + figure.diagram().id() + "-title\""), () -> "the SVG of " + picture);
+                assertEquals(figure.caption(), textOf(elements(frame, SVG, "title").get(0)));
+                assertEquals(figure.alternative(), textOf(elements(frame, SVG, "desc").get(0)));
+                assertEquals(String.format(java.util.Locale.ROOT, "%.2fpt", figure.widthPt(481.9)),
+                        frame.getAttributeNS(SVG, "width"), "one scale, the text's width at most");
+            }
+            List<String> captions = elements(text, TEXT, "p").stream().map(DocumentTests::textOf)
+                    .filter(t -> t.startsWith("Figura ")).toList();
+            assertEquals(figureCaptions(model), captions, "the figures numbered in order, as in every format");
+            org.w3c.dom.Element layout = elements(odt.getStylesDom().getDocumentElement(), STYLE, "page-layout-properties").get(0);
+            assertEquals(List.of("595.30pt", "841.90pt", "56.70pt"), List.of(layout.getAttributeNS(FO, "page-width"),
+                    layout.getAttributeNS(FO, "page-height"), layout.getAttributeNS(FO, "margin-left")), "A4, 2 cm");
+            assertEquals(1, elements(odt.getOfficeMasterStyles().getMasterPage("Standard"), TEXT, "page-number").size(),
+                    "the page number in the footer");
+            var meta = odt.getOfficeMetadata();
+            assertEquals("Sezione 2 – " + Sezione2.SECTION_2_TITLE + " – " + model.getProvince(), meta.getTitle());
+            assertEquals(model.getProvince() + " – " + model.getTitle(), meta.getSubject());
+            assertEquals(String.join(", ", model.getAuthors()), meta.getInitialCreator());
+            assertEquals("Tendere", meta.getGenerator());
+            assertTrue(meta.getUserDefinedDataNames() == null || meta.getUserDefinedDataNames().isEmpty(),
+                    () -> "no custom property of the ODF Toolkit's empty document: " + meta.getUserDefinedDataNames());
+        } finally {
+            odt.close();
+        }
+    }
+
+    private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+    private static final String DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+    private static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    private static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+
+    /** The text of a node and all it holds (the ODF Toolkit's getTextContent leaves out a table cell's). */
+    private static String textOf(Node node) {
+        if (node.getNodeType() == Node.TEXT_NODE) {
+            return node.getNodeValue();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            text.append(textOf(child));
+        }
+        return text.toString();
+    }
+
+    private static List<org.w3c.dom.Element> elements(org.w3c.dom.Element root, String namespace, String name) {
+        NodeList found = root.getElementsByTagNameNS(namespace, name);
+        List<org.w3c.dom.Element> elements = new ArrayList<>();
+        for (int i = 0; i < found.getLength(); i++) {
+            elements.add((org.w3c.dom.Element) found.item(i));
+        }
+        return elements;
+    }
+
+    /** The table whose caption is the paragraph just before it. */
+    private static org.w3c.dom.Element odtTable(org.w3c.dom.Element text, String caption) {
+        for (org.w3c.dom.Element table : elements(text, TABLE, "table")) {
+            Node before = table.getPreviousSibling();
+            if (before != null && caption.equals(textOf(before))) {
+                return table;
+            }
+        }
+        throw new AssertionError("no table captioned " + caption);
     }
 
     private static XWPFTable table(XWPFDocument docx, String caption) {

@@ -55,7 +55,7 @@ import it.tendere.servicemodel.UserSegment;
  * Everything the user wrote reaches the document: every attribute of every
  * element of every model in {@code models/} (and every element another one
  * refers to) is found, as the document says it, in the text of each format
- * as a reader takes it out — the HTML's text, the DOCX read by pandoc, the
+ * as a reader takes it out — the HTML's text, the DOCX and the ODT read by pandoc, the
  * PDF's text layer — except the few values listed in {@link #NO_PLACE} with
  * the reason the format has no place for them.
  */
@@ -87,7 +87,7 @@ class NothingLostTests {
 
     static Stream<Arguments> documents() {
         return SampleModels.all().stream().flatMap(model -> Stream.of(DocumentFormat.HTML, DocumentFormat.DOCX,
-                DocumentFormat.PDF).map(format -> Arguments.of(SampleModels.folder().relativize(model).toString(),
+                DocumentFormat.ODT, DocumentFormat.PDF).map(format -> Arguments.of(SampleModels.folder().relativize(model).toString(),
                         format)));
     }
 
@@ -191,7 +191,8 @@ class NothingLostTests {
     private String text(DocumentFormat format, byte[] bytes) throws Exception {
         return switch (format) {
             case HTML -> Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).text();
-            case DOCX -> pandoc(bytes);
+            case DOCX -> pandoc(bytes, "docx");
+            case ODT -> pandoc(bytes, "odt");
             case PDF -> {
                 try (PDDocument pdf = Loader.loadPDF(bytes)) {
                     yield new PDFTextStripper().getText(pdf);
@@ -201,13 +202,13 @@ class NothingLostTests {
         };
     }
 
-    private String pandoc(byte[] docx) throws Exception {
-        Path file = Files.write(dir.resolve("document.docx"), docx);
-        java.lang.Process pandoc = new ProcessBuilder("pandoc", "-f", "docx", "-t", "html", file.toString())
+    private String pandoc(byte[] document, String format) throws Exception {
+        Path file = Files.write(dir.resolve("document." + format), document);
+        java.lang.Process pandoc = new ProcessBuilder("pandoc", "-f", format, "-t", "html", file.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String html = new String(pandoc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(pandoc.waitFor(2, TimeUnit.MINUTES), "pandoc ends");
-        assertEquals(0, pandoc.exitValue(), "pandoc reads the DOCX");
+        assertEquals(0, pandoc.exitValue(), () -> "pandoc reads the " + format);
         return Jsoup.parse(html).text();
     }
 }

@@ -5,8 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +42,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import it.tendere.diagram.Diagram;
 import it.tendere.diagram.PngWriter;
 import it.tendere.diagram.SvgWriter;
-import it.tendere.diagram.TextMetrics;
 import it.tendere.docgen.template.DocxTemplate;
 import it.tendere.docgen.template.PageSetup;
+import it.tendere.docgen.view.ColumnWidths;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
 import it.tendere.docgen.view.Section2View.Bullets;
@@ -68,11 +66,6 @@ import it.tendere.docgen.view.Section2View.Text;
  * pictures with their text alternative.
  */
 public final class DocxWriter {
-
-    /** Measures the words of the tables: the document font's bold face at the diagrams' 11 pt, an upper bound. */
-    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
-    /** A cell's left and right margins (LibreOffice and Word: about 5.4 pt each), in twentieths of a point, and some. */
-    private static final double CELL_PADDING_TWIPS = 300;
 
     private DocxWriter() {
     }
@@ -150,7 +143,7 @@ public final class DocxWriter {
                 : grid.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.PCT);
         width.setW(BigInteger.valueOf(5000));
-        long[] widths = columnWidths(table, textWidth);
+        long[] widths = java.util.Arrays.stream(ColumnWidths.of(table, textWidth)).mapToLong(w -> Math.round(w * 20)).toArray();
         CTTblGrid columnsGrid = grid.getCTTbl().addNewTblGrid();
         for (long w : widths) {
             columnsGrid.addNewGridCol().setW(BigInteger.valueOf(w));
@@ -198,73 +191,6 @@ public final class DocxWriter {
         } else {
             document.createParagraph();
         }
-    }
-
-    /**
-     * The columns' widths, in twentieths of a point, filling the text's
-     * width: each column as wide as its widest word (so that «N.» is narrow
-     * and no word is broken in the middle), the rest of the page shared by
-     * the columns' average text; where the words alone are wider than the
-     * page, the widest columns give way (only their longest words break).
-     */
-    static long[] columnWidths(Table table, double textWidth) {
-        int columns = table.headers().size();
-        Font bold = TextMetrics.boldFont();
-        double[] longest = new double[columns]; // the widest word, in points
-        double[] total = new double[columns];
-        List<List<String>> texts = new ArrayList<>();
-        texts.add(table.headers());
-        for (Row row : table.rows()) {
-            if (row instanceof Cells cells) {
-                texts.add(cells.cells().stream().map(spans -> String.join("", spans.stream().map(Span::text).toList()))
-                        .toList());
-            }
-        }
-        for (List<String> line : texts) {
-            for (int c = 0; c < columns && c < line.size(); c++) {
-                String text = line.get(c) == null ? "" : line.get(c);
-                total[c] += text.length();
-                for (String word : text.split("\\s+|(?<=-)")) { // a line may break after a hyphen
-                    longest[c] = Math.max(longest[c], bold.getStringBounds(word, MEASURE).getWidth());
-                }
-            }
-        }
-        double page = textWidth * 20;
-        double[] widths = new double[columns];
-        double[] weight = new double[columns];
-        for (int c = 0; c < columns; c++) {
-            widths[c] = Math.min(page / 2, CELL_PADDING_TWIPS + longest[c] * 22); // the widest word, whole (10% spare)
-            weight[c] = Math.max(1, total[c] / texts.size()); // the column's average text
-        }
-        double rest = page - java.util.Arrays.stream(widths).sum();
-        if (rest < 0) { // too wide: only the widest columns give way (their longest words break), down to one width
-            double low = 0;
-            double high = page;
-            for (int i = 0; i < 40; i++) {
-                double cap = (low + high) / 2;
-                double sum = java.util.Arrays.stream(widths).map(w -> Math.min(w, cap)).sum();
-                if (sum > page) {
-                    high = cap;
-                } else {
-                    low = cap;
-                }
-            }
-            double cap = low;
-            widths = java.util.Arrays.stream(widths).map(w -> Math.min(w, cap)).toArray();
-            rest = page - java.util.Arrays.stream(widths).sum();
-        }
-        if (rest > 0) { // the rest of the page by the columns' text
-            double sum = java.util.Arrays.stream(weight).sum();
-            for (int c = 0; c < columns; c++) {
-                widths[c] += rest * weight[c] / sum;
-            }
-        }
-        long[] result = new long[columns];
-        double scale = page / java.util.Arrays.stream(widths).sum();
-        for (int c = 0; c < columns; c++) {
-            result[c] = Math.round(widths[c] * scale);
-        }
-        return result;
     }
 
     /**

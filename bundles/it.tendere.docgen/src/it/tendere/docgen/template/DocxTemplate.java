@@ -4,9 +4,7 @@ package it.tendere.docgen.template;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,7 +14,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
-import it.tendere.dsl.i18n.Messages;
+import it.tendere.docgen.DocumentFormat;
 import it.tendere.dsl.io.ModelFileException;
 
 /**
@@ -32,9 +30,7 @@ import it.tendere.dsl.io.ModelFileException;
  * @param page       its page setup, which the PDF follows too
  * @param fontFamily the family of its body text, or null where it names none
  */
-public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily) {
-
-    private static final Messages MESSAGES = new Messages("it.tendere.docgen.template.messages", DocxTemplate.class);
+public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily) implements DocumentTemplate {
 
     private static final String DOCUMENT_TYPE =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
@@ -44,28 +40,21 @@ public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontF
     /**
      * Reads and checks a template.
      *
-     * @throws ModelFileException when it cannot be read, is not a Word
-     *                            document or template, or is an OpenDocument one (not yet supported)
+     * @throws ModelFileException when it cannot be read or is not a Word
+     *                            document or template
      */
     public static DocxTemplate read(Path file) throws ModelFileException {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".odt") || name.endsWith(".ott")) {
-            throw new ModelFileException(file, MESSAGES.get("template.odf"));
-        }
-        if (!name.endsWith(".docx") && !name.endsWith(".dotx")) {
-            throw new ModelFileException(file, MESSAGES.get("template.extension"));
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | SecurityException e) {
-            throw new ModelFileException(file, MESSAGES.get("template.unreadable"), e);
-        }
+        byte[] bytes = DocumentTemplate.bytes(file);
         try (XWPFDocument document = open(bytes)) {
             return new DocxTemplate(file, bytes, page(document), font(document));
         } catch (IOException | RuntimeException | InvalidFormatException e) {
             throw new ModelFileException(file, MESSAGES.get("template.notWord"), e);
         }
+    }
+
+    @Override
+    public boolean shapes(DocumentFormat format) {
+        return format == DocumentFormat.DOCX;
     }
 
     /**

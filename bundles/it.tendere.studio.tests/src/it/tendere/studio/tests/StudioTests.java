@@ -356,7 +356,7 @@ class StudioTests {
     }
 
     @Test
-    void generateDocumentWritesTheThreeFilesAndShowsThePreview() throws Exception {
+    void generateDocumentWritesTheFourFilesAndShowsThePreview() throws Exception {
         page().activate(editor);
         Path out = emptyFolder(models.resolveSibling("documento"));
         List<String> said = new ArrayList<>();
@@ -381,11 +381,16 @@ class StudioTests {
             written = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
         assertEquals(List.of("sezione-2-provincia-di-valdaro-formazione.docx", "sezione-2-provincia-di-valdaro-formazione.html",
-                "sezione-2-provincia-di-valdaro-formazione.pdf"), written);
+                "sezione-2-provincia-di-valdaro-formazione.odt", "sezione-2-provincia-di-valdaro-formazione.pdf"), written);
         byte[] pdf = Files.readAllBytes(out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf"));
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         byte[] docx = Files.readAllBytes(out.resolve("sezione-2-provincia-di-valdaro-formazione.docx"));
         assertArrayEquals(new byte[] { 'P', 'K' }, Arrays.copyOf(docx, 2));
+        try (java.util.zip.ZipFile odt = new java.util.zip.ZipFile(
+                out.resolve("sezione-2-provincia-di-valdaro-formazione.odt").toFile())) {
+            assertEquals("application/vnd.oasis.opendocument.text", new String(odt.getInputStream(
+                    odt.getEntry("mimetype")).readAllBytes(), StandardCharsets.US_ASCII), "an OpenDocument text");
+        }
         String html = Files.readString(out.resolve("sezione-2-provincia-di-valdaro-formazione.html"));
         assertTrue(html.contains("Il modello di servizio a tendere"));
         assertTrue(said.get(0).contains("sezione-2-provincia-di-valdaro-formazione.pdf"), said.get(0));

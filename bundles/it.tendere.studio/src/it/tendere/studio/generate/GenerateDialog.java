@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 import it.tendere.docgen.DocumentFormat;
-import it.tendere.docgen.template.DocxTemplate;
+import it.tendere.docgen.template.DocumentTemplate;
 import it.tendere.dsl.io.ModelFileException;
 import it.tendere.studio.FolderField;
 import it.tendere.studio.StudioPlugin;
@@ -43,7 +43,7 @@ public class GenerateDialog extends TitleAreaDialog {
 
     private final Path initialFolder;
     private Text templateField;
-    private DocxTemplate template;
+    private DocumentTemplate template;
     private final Map<DocumentFormat, Button> checks = new EnumMap<>(DocumentFormat.class);
     private Text destination;
     private List<DocumentFormat> formats = List.of();
@@ -94,7 +94,7 @@ public class GenerateDialog extends TitleAreaDialog {
         browse.setText(StudioPlugin.MESSAGES.get("wizard.browse"));
         browse.addListener(SWT.Selection, event -> {
             FileDialog chooser = new FileDialog(getShell(), SWT.OPEN);
-            chooser.setFilterExtensions(new String[] { "*.docx;*.dotx" });
+            chooser.setFilterExtensions(new String[] { "*.docx;*.dotx;*.odt;*.ott" });
             chooser.setFilterPath(initialFolder.toString());
             String chosen = chooser.open();
             if (chosen != null) {
@@ -112,7 +112,7 @@ public class GenerateDialog extends TitleAreaDialog {
             problem = StudioPlugin.MESSAGES.get("generate.error.folder");
         } else if (templateField != null && !templateField.getText().isBlank()) {
             try {
-                DocxTemplate.read(Path.of(templateField.getText().strip()));
+                DocumentTemplate.read(Path.of(templateField.getText().strip()));
             } catch (ModelFileException | java.nio.file.InvalidPathException e) {
                 problem = StudioPlugin.MESSAGES.get("generate.error.template", e.getMessage());
             }
@@ -143,7 +143,7 @@ public class GenerateDialog extends TitleAreaDialog {
         folder = Path.of(destination.getText().strip());
         String file = templateField.getText().strip();
         try {
-            template = file.isEmpty() ? null : DocxTemplate.read(Path.of(file));
+            template = file.isEmpty() ? null : DocumentTemplate.read(Path.of(file));
         } catch (ModelFileException e) {
             setErrorMessage(StudioPlugin.MESSAGES.get("generate.error.template", e.getMessage()));
             return;
@@ -163,7 +163,7 @@ public class GenerateDialog extends TitleAreaDialog {
     }
 
     /** The template chosen, read and checked; null for Tendere's own page and styles. */
-    public DocxTemplate template() {
+    public DocumentTemplate template() {
         return template;
     }
 

@@ -230,10 +230,11 @@ class GenerateCommandTests {
         assertEquals(2, notFolder.exit(), notFolder::toString);
         assertTrue(notFolder.err().contains("rotto.tendere non è una cartella"), notFolder::toString);
 
-        Result badFormat = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--format", "odt",
+        Result badFormat = runner.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(), "--format", "rtf",
                 "--out", dir.toString());
         assertEquals(2, badFormat.exit(), badFormat::toString);
-        assertTrue(badFormat.err().contains("formato sconosciuto «odt»"), badFormat::toString);
+        assertTrue(badFormat.err().contains("formato sconosciuto «rtf»: scegliere tra docx, odt, pdf, html"),
+                badFormat::toString);
 
         Path existing = dir.resolve("sezione-2-provincia-di-colleverde-sua.pdf");
         Files.writeString(existing, "lavoro dell'utente");

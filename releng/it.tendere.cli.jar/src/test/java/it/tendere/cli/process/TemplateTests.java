@@ -23,6 +23,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.util.Units;
+import org.odftoolkit.odfdom.doc.OdfTextDocument;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -44,7 +48,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * another font, an Italian Word's heading style, a logo in the header, a
  * page number in the footer and 3 cm margins; the document takes all of it,
  * and keeps the format's structure, names and fixed texts exactly as without
- * a template. A template that is no Word file is one clear line, exit 2.
+ * a template. The same with an OpenDocument template for the ODT. A template
+ * that cannot be read, is not a document of its kind or declares entities
+ * (a hostile file) is one clear line, exit 2, and nothing written.
  */
 class TemplateTests {
 
@@ -155,7 +161,11 @@ class TemplateTests {
         assertEquals(List.of("2 Il modello di servizio a tendere", "2.1 Obiettivi e caratteristiche",
                 "2.2 Assetto organizzativo", "2.3 Processi e strumenti"), Jsoup.parse(html).select("h1, h2").eachText());
 
-        // the PDF: the template's margins (the text starts 3 cm from the left edge) and its font, installed here
+        assertThePdfFollowsTheTemplate(pdf);
+    }
+
+    /** The PDF: the template's margins (the text starts 3 cm from the left edge) and its font, installed here. */
+    private static void assertThePdfFollowsTheTemplate(Path pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             float[] left = { Float.MAX_VALUE };
             PDFTextStripper stripper = new PDFTextStripper() {
@@ -177,6 +187,140 @@ class TemplateTests {
         }
     }
 
+    /**
+     * The Province's OpenDocument template, as its office's LibreOffice would
+     * save a .ott: DejaVu Serif in its «Standard» style, a red «Heading 1»,
+     * 3 cm margins, the letterhead with a logo in the header, the page number
+     * in the footer, and a paragraph of its own.
+     */
+    private Path odfTemplate() throws Exception {
+        OdfTextDocument template = OdfTextDocument.newTextTemplateDocument();
+        try {
+            var styles = template.getStylesDom();
+            Element faces = (Element) styles.getElementsByTagNameNS(OFFICE, "font-face-decls").item(0);
+            Element face = (Element) faces.appendChild(styles.createElementNS(STYLE, "style:font-face"));
+            face.setAttributeNS(STYLE, "style:name", "DejaVu Serif");
+            face.setAttributeNS(SVG, "svg:font-family", "'DejaVu Serif'");
+            Element officeStyles = template.getOrCreateDocumentStyles();
+            Element standard = odfStyle(officeStyles, "Standard");
+            Element text = (Element) standard.appendChild(styles.createElementNS(STYLE, "style:text-properties"));
+            text.setAttributeNS(STYLE, "style:font-name", "DejaVu Serif");
+            Element heading = odfStyle(officeStyles, "Heading_20_1");
+            Element red = (Element) heading.getElementsByTagNameNS(STYLE, "text-properties").item(0);
+            red.setAttributeNS(FO, "fo:color", "#c00000");
+            Element layout = (Element) styles.getElementsByTagNameNS(STYLE, "page-layout-properties").item(0);
+            for (String side : List.of("top", "right", "bottom", "left")) {
+                layout.setAttributeNS(FO, "fo:margin-" + side, "3cm");
+            }
+            template.getPackage().insert(logo(), "Pictures/logo.png", "image/png");
+            Element master = template.getOfficeMasterStyles().getMasterPage("Standard");
+            Element letterhead = (Element) master.appendChild(styles.createElementNS(STYLE, "style:header"))
+                    .appendChild(styles.createElementNS(TEXT, "text:p"));
+            Element frame = (Element) letterhead.appendChild(styles.createElementNS(DRAW, "draw:frame"));
+            frame.setAttributeNS(TEXT, "text:anchor-type", "as-char");
+            frame.setAttributeNS(SVG, "svg:width", "3cm");
+            frame.setAttributeNS(SVG, "svg:height", "1cm");
+            Element image = (Element) frame.appendChild(styles.createElementNS(DRAW, "draw:image"));
+            image.setAttributeNS(XLINK, "xlink:href", "Pictures/logo.png");
+            image.setAttributeNS(XLINK, "xlink:type", "simple");
+            letterhead.appendChild(styles.createTextNode("Provincia di Valdaro – Ufficio associato"));
+            Element footer = (Element) master.appendChild(styles.createElementNS(STYLE, "style:footer"))
+                    .appendChild(styles.createElementNS(TEXT, "text:p"));
+            footer.appendChild(styles.createElementNS(TEXT, "text:page-number")).setTextContent("1");
+            Element body = template.getContentRoot();
+            body.appendChild(template.getContentDom().createElementNS(TEXT, "text:p"))
+                    .setTextContent("Testo di esempio del modello, da non riportare");
+            Path file = dir.resolve("carta-intestata.ott");
+            template.save(file.toFile());
+            return file;
+        } finally {
+            template.close();
+        }
+    }
+
+    private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final String DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+    private static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+    private static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+    private static final String XLINK = "http://www.w3.org/1999/xlink";
+
+    /** The named paragraph style among the document's styles. */
+    private static Element odfStyle(Element styles, String name) {
+        NodeList all = styles.getElementsByTagNameNS(STYLE, "style");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element style = (Element) all.item(i);
+            if (name.equals(style.getAttributeNS(STYLE, "name"))) {
+                return style;
+            }
+        }
+        throw new AssertionError("no style " + name);
+    }
+
+    /** The text of the ODT's body: each heading's and paragraph's, each cell's, in order. */
+    private static List<String> odtTexts(Path odt) throws Exception {
+        OdfTextDocument document = OdfTextDocument.loadDocument(odt.toFile());
+        try {
+            List<String> texts = new ArrayList<>();
+            NodeList all = document.getContentRoot().getElementsByTagNameNS(TEXT, "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Node node = all.item(i);
+                if (node.getLocalName().equals("p") || node.getLocalName().equals("h")) {
+                    texts.add(OdfText.of(node));
+                }
+            }
+            return texts;
+        } finally {
+            document.close();
+        }
+    }
+
+    @Test
+    void anOpenDocumentTemplateShapesTheOdtAndThePdf() throws Exception {
+        Path template = odfTemplate();
+        Path out = dir.resolve("nuova/cartella");
+        Runner.Result result = Runner.JAR.run(dir, "generate", CommandLineTests.model("formazione.tendere").toString(),
+                "--format", "docx,odt,pdf,html", "--template", template.toString(), "--out", out.toString());
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().contains("Il formato DOCX usa pagina e stili di Tendere") || result.err().contains(
+                "Il formato DOCX usa pagina e stili di Tendere"), () -> "the user is told the DOCX keeps Tendere's look: "
+                        + result);
+        Path odt = out.resolve("sezione-2-provincia-di-valdaro-formazione.odt");
+        Runner.Result plain = Runner.JAR.run(dir, "generate", CommandLineTests.model("formazione.tendere").toString(),
+                "--format", "odt", "--out", dir.resolve("senza").toString());
+        assertEquals(0, plain.exit(), plain::toString);
+
+        // the format as without a template: every heading's, paragraph's and cell's text, in order
+        List<String> texts = odtTexts(odt);
+        assertEquals(odtTexts(dir.resolve("senza/sezione-2-provincia-di-valdaro-formazione.odt")), texts);
+        assertFalse(texts.contains("Testo di esempio del modello, da non riportare"));
+        OdfTextDocument document = OdfTextDocument.loadDocument(odt.toFile());
+        try {
+            assertEquals("application/vnd.oasis.opendocument.text", document.getMediaTypeString(),
+                    "a text, not a template");
+            Element officeStyles = document.getDocumentStyles();
+            assertEquals("DejaVu Serif", ((Element) odfStyle(officeStyles, "Standard")
+                    .getElementsByTagNameNS(STYLE, "text-properties").item(0)).getAttributeNS(STYLE, "font-name"));
+            assertEquals("#c00000", ((Element) odfStyle(officeStyles, "Heading_20_1")
+                    .getElementsByTagNameNS(STYLE, "text-properties").item(0)).getAttributeNS(FO, "color"));
+            Element layout = (Element) document.getStylesDom().getElementsByTagNameNS(STYLE, "page-layout-properties")
+                    .item(0);
+            assertEquals("3cm", layout.getAttributeNS(FO, "margin-left"));
+            Element master = document.getOfficeMasterStyles().getMasterPage("Standard");
+            Element header = (Element) master.getElementsByTagNameNS(STYLE, "header").item(0);
+            assertTrue(OdfText.of(header).contains("Provincia di Valdaro – Ufficio associato"), () -> OdfText.of(header));
+            String logo = ((Element) header.getElementsByTagNameNS(DRAW, "image").item(0)).getAttributeNS(XLINK, "href");
+            assertTrue(document.getPackage().getBytes(logo).length > 0, "the logo is in the document");
+            assertEquals(1, master.getElementsByTagNameNS(TEXT, "page-number").getLength(), "the template's footer");
+        } finally {
+            document.close();
+        }
+        String report = OdfValidator.check(odt);
+        assertEquals(List.of(), OdfValidator.problems(report), report);
+        assertThePdfFollowsTheTemplate(out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf"));
+    }
+
     /** The body's text: each paragraph's, each table's cells', in order. */
     private static List<String> texts(XWPFDocument document) {
         List<String> texts = new ArrayList<>();
@@ -191,13 +335,14 @@ class TemplateTests {
     }
 
     @Test
-    void aTemplateThatIsNoWordFileIsOneClearLineAndNothingWritten() throws Exception {
+    void aBadTemplateIsOneClearLineAndNothingWritten() throws Exception {
         Path text = dir.resolve("modello.docx");
         Files.writeString(text, "non sono un documento Word");
         Path odt = dir.resolve("modello.ott");
         Files.writeString(odt, "…");
         for (var bad : List.of(List.of(text.toString(), "il modello di documento non è un documento Word leggibile"),
-                List.of(odt.toString(), "i modelli di documento OpenDocument (.odt, .ott) non sono ancora supportati"),
+                List.of(odt.toString(), "il modello di documento non è un testo OpenDocument leggibile"),
+                List.of(hostile().toString(), "il modello di documento non è un testo OpenDocument leggibile"),
                 List.of(dir.resolve("assente.dotx").toString(), "il modello di documento non si può leggere"))) {
             Path out = dir.resolve("uscita");
             Runner.Result result = Runner.JAR.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(),
@@ -209,6 +354,39 @@ class TemplateTests {
                     && lines.get(0).contains(bad.get(1)), lines::toString);
             assertFalse(Files.exists(out) && hasFiles(out), "nothing written");
         }
+    }
+
+    /**
+     * An .odt whose content declares an external entity (the file a hostile
+     * template would read into the document): the ODF Toolkit refuses any
+     * document type declaration, so the template is refused.
+     */
+    private Path hostile() throws Exception {
+        Path secret = Files.writeString(dir.resolve("segreto.txt"), "SEGRETO");
+        Path file = dir.resolve("ostile.odt");
+        OdfTextDocument document = OdfTextDocument.newTextDocument();
+        try {
+            document.save(file.toFile());
+        } finally {
+            document.close();
+        }
+        Path copy = dir.resolve("ostile-copia.odt");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
+                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("content.xml")) {
+                    String content = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    content = content.replaceFirst("\\?>", "?><!DOCTYPE office:document-content [<!ENTITY e SYSTEM \""
+                            + secret.toUri() + "\">]>").replace("</office:text>", "<text:p>&e;</text:p></office:text>");
+                    bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(bytes);
+            }
+        }
+        Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return file;
     }
 
     private static boolean hasFiles(Path folder) throws Exception {

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.docgen.odt;
+
+import static it.tendere.docgen.odt.OdtWriter.element;
+import static it.tendere.docgen.odt.OdtWriter.points;
+
+import org.odftoolkit.odfdom.doc.OdfTextDocument;
+import org.odftoolkit.odfdom.dom.OdfStylesDom;
+import org.odftoolkit.odfdom.dom.element.style.StyleMasterPageElement;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import it.tendere.docgen.template.PageSetup;
+
+/**
+ * What the OpenDocument texts Tendere writes share: on its own page, A4 with
+ * Tendere's margins, the page number in the footer, the document font, the
+ * Italian language and coloured headings; in any document, the named styles
+ * the writer uses, added where a template lacks them.
+ */
+final class OdfPage {
+
+    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    private static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+    /** The height of the footer with the page number, and its distance from the text, in points. */
+    private static final double FOOTER_PT = 14;
+    private static final double FOOTER_SPACING_PT = 8;
+
+    private OdfPage() {
+    }
+
+    /** Tendere's own page and look, on a new document of the ODF Toolkit's. */
+    static void tendere(OdfTextDocument document) throws Exception {
+        OdfStylesDom styles = document.getStylesDom();
+        StyleMasterPageElement master = document.getOfficeMasterStyles().getMasterPage("Standard");
+        Element layout = pageLayout(styles, master.getStylePageLayoutNameAttribute());
+        Element properties = child(layout, STYLE, "page-layout-properties");
+        PageSetup a4 = PageSetup.A4;
+        properties.setAttributeNS(FO, "fo:page-width", points(a4.widthPt()));
+        properties.setAttributeNS(FO, "fo:page-height", points(a4.heightPt()));
+        properties.setAttributeNS(FO, "fo:margin-top", points(a4.topPt()));
+        properties.setAttributeNS(FO, "fo:margin-right", points(a4.rightPt()));
+        properties.setAttributeNS(FO, "fo:margin-left", points(a4.leftPt()));
+        // the footer stands inside the bottom margin's place: the text ends where the DOCX's does
+        properties.setAttributeNS(FO, "fo:margin-bottom", points(a4.bottomPt() - FOOTER_PT - FOOTER_SPACING_PT));
+        Element footerStyle = child(layout, STYLE, "footer-style");
+        if (footerStyle == null) {
+            footerStyle = element(layout, "style:footer-style");
+        }
+        element(footerStyle, "style:header-footer-properties", "fo:min-height", points(FOOTER_PT), "fo:margin-top",
+                points(FOOTER_SPACING_PT));
+        Element footer = element(master, "style:footer");
+        Element number = element(element(footer, "text:p", "text:style-name", "Footer"), "text:page-number",
+                "text:select-page", "current");
+        number.setTextContent("1");
+        Element centred = element(document.getStylesDom().getOrCreateAutomaticStyles(), "style:style", "style:name",
+                "T-footer", "style:family", "paragraph", "style:parent-style-name", "Footer");
+        element(centred, "style:paragraph-properties", "fo:text-align", "center");
+        ((Element) number.getParentNode()).setAttributeNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "text:style-name", "T-footer");
+
+        Element officeStyles = document.getOrCreateDocumentStyles();
+        String family = OdtWriter.fontFamily();
+        Element faces = (Element) styles.getElementsByTagNameNS(
+                "urn:oasis:names:tc:opendocument:xmlns:office:1.0", "font-face-decls").item(0);
+        element(faces, "style:font-face", "style:name", family, "svg:font-family", "'" + family + "'",
+                "style:font-pitch", "variable");
+        NodeList defaults = officeStyles.getElementsByTagNameNS(STYLE, "default-style");
+        for (int i = 0; i < defaults.getLength(); i++) {
+            Element text = child((Element) defaults.item(i), STYLE, "text-properties");
+            if (text != null) {
+                text.setAttributeNS(STYLE, "style:font-name", family);
+                text.setAttributeNS(FO, "fo:font-size", "11pt");
+                text.setAttributeNS(FO, "fo:language", "it");
+                text.setAttributeNS(FO, "fo:country", "IT");
+            }
+        }
+        for (String heading : new String[] { "Heading", "Title" }) {
+            Element style = named(officeStyles, heading);
+            if (style != null) {
+                Element text = child(style, STYLE, "text-properties");
+                if (text == null) {
+                    text = element(style, "style:text-properties");
+                }
+                text.setAttributeNS(STYLE, "style:font-name", family);
+                text.setAttributeNS(FO, "fo:color", OdtWriter.headingColour());
+            }
+        }
+    }
+
+    /**
+     * The named styles the writer uses, added with a plain look where the
+     * document has none of that name (a template may lack some): the
+     * headings with their outline levels, title, caption, body text, table
+     * contents and headings.
+     */
+    static void ensureStyles(OdfTextDocument document) throws Exception {
+        Element styles = document.getOrCreateDocumentStyles();
+        ensure(styles, "Standard", null, null);
+        ensure(styles, "Text_20_body", "Text body", "Standard");
+        ensure(styles, "Title", "Title", "Standard");
+        ensure(styles, "Caption", "Caption", "Standard");
+        ensure(styles, "Table_20_Contents", "Table Contents", "Standard");
+        ensure(styles, "Table_20_Heading", "Table Heading", "Table_20_Contents");
+        ensure(styles, "Footer", "Footer", "Standard");
+        for (int level = 1; level <= 4; level++) {
+            Element heading = ensure(styles, "Heading_20_" + level, "Heading " + level, "Standard");
+            if (!heading.hasAttributeNS(STYLE, "default-outline-level")) {
+                heading.setAttributeNS(STYLE, "style:default-outline-level", String.valueOf(level));
+            }
+        }
+    }
+
+    private static Element ensure(Element styles, String name, String displayName, String parent) {
+        Element style = named(styles, name);
+        if (style == null) {
+            style = element(styles, "style:style", "style:name", name, "style:family", "paragraph");
+            if (displayName != null) {
+                style.setAttributeNS(STYLE, "style:display-name", displayName);
+            }
+            if (parent != null) {
+                style.setAttributeNS(STYLE, "style:parent-style-name", parent);
+            }
+        }
+        return style;
+    }
+
+    /** The paragraph style of that name among {@code styles}' children, or null. */
+    static Element named(Element styles, String name) {
+        for (org.w3c.dom.Node node = styles.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element style && STYLE.equals(style.getNamespaceURI())
+                    && "style".equals(style.getLocalName()) && name.equals(style.getAttributeNS(STYLE, "name"))
+                    && "paragraph".equals(style.getAttributeNS(STYLE, "family"))) {
+                return style;
+            }
+        }
+        return null;
+    }
+
+    /** The page layout of that name in the styles part. */
+    static Element pageLayout(OdfStylesDom styles, String name) {
+        NodeList layouts = styles.getElementsByTagNameNS(STYLE, "page-layout");
+        for (int i = 0; i < layouts.getLength(); i++) {
+            Element layout = (Element) layouts.item(i);
+            if (layout.getAttributeNS(STYLE, "name").equals(name)) {
+                return layout;
+            }
+        }
+        return null;
+    }
+
+    /** The first child of {@code parent} in that namespace with that local name, or null. */
+    static Element child(Element parent, String namespace, String localName) {
+        if (parent == null) {
+            return null;
+        }
+        for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && namespace.equals(element.getNamespaceURI())
+                    && localName.equals(element.getLocalName())) {
+                return element;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: EPL-2.0
+package it.tendere.docgen.template;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.odftoolkit.odfdom.doc.OdfDocument;
+import org.odftoolkit.odfdom.doc.OdfTextDocument;
+import org.odftoolkit.odfdom.dom.element.style.StyleMasterPageElement;
+import org.odftoolkit.odfdom.pkg.OdfPackage;
+import org.odftoolkit.odfdom.type.Length;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+import it.tendere.docgen.DocumentFormat;
+import it.tendere.dsl.io.ModelFileException;
+
+/**
+ * A Province's OpenDocument template ({@code .odt} or {@code .ott}): the ODT
+ * is written into a copy of it, so that its styles, page setup, header and
+ * footer are the document's; its text is left out. Read once, checked when
+ * read (its content and styles parsed: the ODF Toolkit refuses a document
+ * type declaration, so no entity of a hostile file is ever expanded).
+ *
+ * @param file       where it was read from
+ * @param bytes      its content
+ * @param page       the page of its default master page, which the PDF follows too
+ * @param fontFamily the family of its body text, or null where it names none
+ */
+public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily) implements DocumentTemplate {
+
+    /**
+     * The ODF Toolkit logs a file it cannot parse (a stack trace on standard
+     * error) before failing later; the failure is ours to tell, in one line.
+     */
+    private static final Logger ODF_TOOLKIT = Logger.getLogger("org.odftoolkit");
+
+    static {
+        ODF_TOOLKIT.setLevel(Level.OFF);
+    }
+
+    /** Fails the parse on an error, where the parser would print it and go on. */
+    private static final ErrorHandler PARSE_ERRORS = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException exception) {
+            // not a reason to refuse a template
+        }
+
+        @Override
+        public void error(SAXParseException exception) throws SAXParseException {
+            throw exception;
+        }
+
+        @Override
+        public void fatalError(SAXParseException exception) throws SAXParseException {
+            throw exception;
+        }
+    };
+
+    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+    private static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+    private static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+
+    /**
+     * Reads and checks a template.
+     *
+     * @throws ModelFileException when it cannot be read or is not an
+     *                            OpenDocument text or text template
+     */
+    public static OdfTemplate read(Path file) throws ModelFileException {
+        byte[] bytes = DocumentTemplate.bytes(file);
+        OdfTextDocument document = null;
+        try {
+            document = open(bytes);
+            return new OdfTemplate(file, bytes, page(document), font(document));
+        } catch (Exception | LinkageError e) {
+            throw new ModelFileException(file, MESSAGES.get("template.notOdf"), e);
+        } finally {
+            if (document != null) {
+                document.close();
+            }
+        }
+    }
+
+    @Override
+    public boolean shapes(DocumentFormat format) {
+        return format == DocumentFormat.ODT;
+    }
+
+    /** Takes out a document's text, its declarations (of variables, of sequences) kept. */
+    public static void emptyText(OdfTextDocument document) throws Exception {
+        Element text = document.getContentRoot();
+        Node child = text.getFirstChild();
+        while (child != null) {
+            Node next = child.getNextSibling();
+            if (!(child instanceof Element element && element.getLocalName().endsWith("-decls"))) {
+                text.removeChild(child);
+            }
+            child = next;
+        }
+    }
+
+    /**
+     * A new document made from the template: its parts, with an empty text
+     * (its declarations kept), typed as a text even where the template was
+     * an {@code .ott}.
+     */
+    public OdfTextDocument document() throws Exception {
+        OdfTextDocument document = open(bytes);
+        emptyText(document);
+        return document;
+    }
+
+    /**
+     * The template as a text document, its content and styles parsed now (a
+     * broken part fails here, not later); the parser's errors are ours to
+     * tell, never printed by the parser itself.
+     */
+    private static OdfTextDocument open(byte[] bytes) throws Exception {
+        OdfPackage odf = OdfPackage.loadPackage(new ByteArrayInputStream(bytes), null, PARSE_ERRORS);
+        if (!(OdfDocument.loadDocument(odf) instanceof OdfTextDocument document)) {
+            odf.close();
+            throw new IllegalArgumentException("not a text document");
+        }
+        if (document.getContentDom().getDocumentElement() == null || document.getContentRoot() == null
+                || document.getStylesDom().getDocumentElement() == null) {
+            document.close();
+            throw new IllegalArgumentException("no text or no styles");
+        }
+        if (document.getMediaTypeString().equals(OdfTextDocument.OdfMediaType.TEXT_TEMPLATE.getMediaTypeString())) {
+            document.changeMode(OdfTextDocument.OdfMediaType.TEXT);
+        }
+        return document;
+    }
+
+    /** The page of the template's "Standard" master page (else its first), Tendere's where it says nothing. */
+    private static PageSetup page(OdfTextDocument document) throws Exception {
+        StyleMasterPageElement master = document.getOfficeMasterStyles().getMasterPage("Standard");
+        if (master == null && document.getOfficeMasterStyles().iterator().hasNext()) {
+            master = document.getOfficeMasterStyles().iterator().next();
+        }
+        PageSetup a4 = PageSetup.A4;
+        if (master == null) {
+            return a4;
+        }
+        Element properties = null;
+        NodeList layouts = document.getStylesDom().getElementsByTagNameNS(STYLE, "page-layout");
+        for (int i = 0; i < layouts.getLength(); i++) {
+            Element layout = (Element) layouts.item(i);
+            if (layout.getAttributeNS(STYLE, "name").equals(master.getStylePageLayoutNameAttribute())) {
+                NodeList found = layout.getElementsByTagNameNS(STYLE, "page-layout-properties");
+                properties = found.getLength() == 0 ? null : (Element) found.item(0);
+            }
+        }
+        if (properties == null) {
+            return a4;
+        }
+        return new PageSetup(points(properties, "page-width", a4.widthPt()),
+                points(properties, "page-height", a4.heightPt()), points(properties, "margin-top", a4.topPt()),
+                points(properties, "margin-right", a4.rightPt()), points(properties, "margin-bottom", a4.bottomPt()),
+                points(properties, "margin-left", a4.leftPt()));
+    }
+
+    /** A length attribute of the page layout in points; {@code otherwise} where absent or not a length. */
+    private static double points(Element properties, String name, double otherwise) {
+        String value = properties.getAttributeNS(FO, name);
+        return Length.isValid(value) ? new Length(value).getPoint() : otherwise;
+    }
+
+    /** The family of the template's body text: its «Standard» style's font, else its default paragraph style's. */
+    private static String font(OdfTextDocument document) throws Exception {
+        Element styles = document.getDocumentStyles();
+        if (styles == null) {
+            return null;
+        }
+        String fontName = null;
+        for (Node node = styles.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element style && "paragraph".equals(style.getAttributeNS(STYLE, "family"))
+                    && ("default-style".equals(style.getLocalName()) && fontName == null
+                            || "style".equals(style.getLocalName())
+                                    && "Standard".equals(style.getAttributeNS(STYLE, "name")))) {
+                NodeList text = style.getElementsByTagNameNS(STYLE, "text-properties");
+                if (text.getLength() > 0 && !((Element) text.item(0)).getAttributeNS(STYLE, "font-name").isEmpty()) {
+                    fontName = ((Element) text.item(0)).getAttributeNS(STYLE, "font-name");
+                }
+            }
+        }
+        if (fontName == null) {
+            return null;
+        }
+        NodeList faces = document.getStylesDom().getElementsByTagNameNS(STYLE, "font-face");
+        for (int i = 0; i < faces.getLength(); i++) {
+            Element face = (Element) faces.item(i);
+            if (face.getAttributeNS(STYLE, "name").equals(fontName)) {
+                String family = face.getAttributeNS(SVG, "font-family").replace("'", "").replace("\"", "").strip();
+                return family.isEmpty() ? fontName : family;
+            }
+        }
+        return fontName;
+    }
+}
