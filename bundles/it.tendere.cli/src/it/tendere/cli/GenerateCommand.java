@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code tendere generate MODEL}: «Sezione 2 – Il modello di servizio a
- * tendere» as DOCX, PDF and HTML. A model with errors is refused; with
+ * tendere» as DOCX, ODT, PDF and HTML. A model with errors is refused; with
  * warnings the documents are written, and every placeholder written where the
  * model lacks something is listed.
  */
