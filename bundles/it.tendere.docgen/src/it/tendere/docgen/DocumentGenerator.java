@@ -3,6 +3,7 @@ package it.tendere.docgen;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -94,14 +95,20 @@ public final class DocumentGenerator {
                 throw new CancellationException("cancelled");
             }
         };
-        Function<Diagram, byte[]> png = diagram -> { // only the DOCX draws PNGs now: each once, none kept
-            check.run();
-            return PngWriter.write(diagram);
-        };
         AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,
-                Math.min(formats.size(), Runtime.getRuntime().availableProcessors())),
+        int processors = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(formats.size(), processors)),
                 task -> new Thread(task, WRITER_THREAD + threads.incrementAndGet()));
+        // Only the DOCX draws PNGs (its pictures' fallbacks), the largest part of its work: they are drawn
+        // ahead, in the document's order, by threads of their own, a few pictures ahead of the DOCX, which
+        // takes each when it reaches it.
+        ExecutorService drawing = formats.contains(DocumentFormat.DOCX)
+                ? Executors.newFixedThreadPool(processors, task -> new Thread(task, WRITER_THREAD + "png-"
+                        + threads.incrementAndGet()))
+                : null;
+        Function<Diagram, byte[]> png = drawing == null ? null
+                : new DrawnAhead(view.figures().stream().map(Section2View.Figure::diagram).toList(), drawing,
+                        2 * processors, check);
         try {
             Map<DocumentFormat, Future<byte[]>> running = new EnumMap<>(DocumentFormat.class);
             for (DocumentFormat format : formats) {
@@ -116,13 +123,72 @@ public final class DocumentGenerator {
             Thread.currentThread().interrupt();
             throw new CancellationException("cancelled while writing the documents");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error; // out of memory, above all: the caller tells the user
-            }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            throw failure(e);
         } finally {
             pool.shutdownNow();
+            if (drawing != null) {
+                drawing.shutdownNow();
+            }
         }
+    }
+
+    /**
+     * The PNG of each diagram, drawn by {@code drawing} at most {@code ahead}
+     * diagrams ahead of the one asked for (so that the pictures waiting take
+     * little memory); asked in the document's order, each is drawn once. A
+     * drawing's failure (a cancellation, above all) is the asker's.
+     */
+    private static final class DrawnAhead implements Function<Diagram, byte[]> {
+        private final List<Diagram> diagrams;
+        private final ExecutorService drawing;
+        private final int ahead;
+        private final Runnable check;
+        private final Map<Diagram, Integer> order = new IdentityHashMap<>();
+        private final Map<Diagram, Future<byte[]>> drawn = new IdentityHashMap<>();
+        private int submitted;
+
+        DrawnAhead(List<Diagram> diagrams, ExecutorService drawing, int ahead, Runnable check) {
+            this.diagrams = diagrams;
+            for (int i = 0; i < diagrams.size(); i++) {
+                order.putIfAbsent(diagrams.get(i), i);
+            }
+            this.drawing = drawing;
+            this.ahead = ahead;
+            this.check = check;
+        }
+
+        @Override
+        public synchronized byte[] apply(Diagram diagram) {
+            int at = order.getOrDefault(diagram, -1);
+            while (submitted < diagrams.size() && submitted <= at + ahead) {
+                Diagram next = diagrams.get(submitted++);
+                drawn.computeIfAbsent(next, d -> drawing.submit(() -> {
+                    check.run();
+                    return PngWriter.write(d);
+                }));
+            }
+            Future<byte[]> picture = drawn.remove(diagram);
+            try {
+                if (picture == null) { // not one of the view's figures: drawn here
+                    check.run();
+                    return PngWriter.write(diagram);
+                }
+                return picture.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("cancelled while drawing the pictures");
+            } catch (ExecutionException e) {
+                throw failure(e);
+            }
+        }
+    }
+
+    /** What a writer's or a drawing's failure is to the caller: an error (out of memory, above all) as it is. */
+    private static RuntimeException failure(ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+            throw error; // the caller tells the user
+        }
+        return e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
     }
 
     /** A writer's document, looking at {@code cancelled} every tenth of a second while it is being written. */
