@@ -67,11 +67,10 @@ final class GenerateCommand extends ModelCommand {
         if (templateFile != null) { // checked before the output folder is made
             template = DocumentTemplate.read(templateFile);
             templateFont();
-            DocumentFormat shaped = template.shapes(DocumentFormat.DOCX) ? DocumentFormat.DOCX : DocumentFormat.ODT;
             for (DocumentFormat other : chosen) {
                 if ((other == DocumentFormat.DOCX || other == DocumentFormat.ODT) && !template.shapes(other)) {
                     root.console.info(Tendere.MESSAGES.get("generate.templateOther", other, templateFile.getFileName(),
-                            shaped));
+                            template.format()));
                 }
             }
         }
@@ -94,7 +93,7 @@ final class GenerateCommand extends ModelCommand {
             font.family = family;
         } catch (DocumentFont.NotFoundException e) {
             root.console.info(Tendere.MESSAGES.get("generate.templateFont", family, DocumentFont.configuredFamily(),
-                    template.shapes(DocumentFormat.DOCX) ? DocumentFormat.DOCX : DocumentFormat.ODT));
+                    template.format()));
         }
     }
 

@@ -5,11 +5,15 @@ import static it.tendere.docgen.odt.OdtWriter.element;
 import static it.tendere.docgen.odt.OdtWriter.points;
 
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
+import org.odftoolkit.odfdom.dom.OdfDocumentNamespace;
 import org.odftoolkit.odfdom.dom.OdfStylesDom;
+import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
 import org.odftoolkit.odfdom.dom.element.style.StyleMasterPageElement;
+import org.odftoolkit.odfdom.incubator.doc.office.OdfOfficeStyles;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.template.PageSetup;
 
 /**
@@ -20,8 +24,10 @@ import it.tendere.docgen.template.PageSetup;
  */
 final class OdfPage {
 
-    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-    private static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+    private static final String STYLE = OdfDocumentNamespace.STYLE.getUri();
+    private static final String FO = OdfDocumentNamespace.FO.getUri();
+    /** The heading colour of Tendere's own styles, as in the DOCX. */
+    private static final String HEADING_COLOUR = "#274c72";
     /** The height of the footer with the page number, and its distance from the text, in points. */
     private static final double FOOTER_PT = 14;
     private static final double FOOTER_SPACING_PT = 8;
@@ -33,7 +39,7 @@ final class OdfPage {
     static void tendere(OdfTextDocument document) throws Exception {
         OdfStylesDom styles = document.getStylesDom();
         StyleMasterPageElement master = document.getOfficeMasterStyles().getMasterPage("Standard");
-        Element layout = pageLayout(styles, master.getStylePageLayoutNameAttribute());
+        Element layout = styles.getOrCreateAutomaticStyles().getPageLayout(master.getStylePageLayoutNameAttribute());
         Element properties = child(layout, STYLE, "page-layout-properties");
         PageSetup a4 = PageSetup.A4;
         properties.setAttributeNS(FO, "fo:page-width", points(a4.widthPt()));
@@ -56,12 +62,12 @@ final class OdfPage {
         Element centred = element(document.getStylesDom().getOrCreateAutomaticStyles(), "style:style", "style:name",
                 "T-footer", "style:family", "paragraph", "style:parent-style-name", "Footer");
         element(centred, "style:paragraph-properties", "fo:text-align", "center");
-        ((Element) number.getParentNode()).setAttributeNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "text:style-name", "T-footer");
+        ((Element) number.getParentNode()).setAttributeNS(OdfDocumentNamespace.TEXT.getUri(), "text:style-name", "T-footer");
 
-        Element officeStyles = document.getOrCreateDocumentStyles();
-        String family = OdtWriter.fontFamily();
+        OdfOfficeStyles officeStyles = document.getOrCreateDocumentStyles();
+        String family = DocumentFont.current().family();
         Element faces = (Element) styles.getElementsByTagNameNS(
-                "urn:oasis:names:tc:opendocument:xmlns:office:1.0", "font-face-decls").item(0);
+                OdfDocumentNamespace.OFFICE.getUri(), "font-face-decls").item(0);
         element(faces, "style:font-face", "style:name", family, "svg:font-family", "'" + family + "'",
                 "style:font-pitch", "variable");
         NodeList defaults = officeStyles.getElementsByTagNameNS(STYLE, "default-style");
@@ -75,14 +81,14 @@ final class OdfPage {
             }
         }
         for (String heading : new String[] { "Heading", "Title" }) {
-            Element style = named(officeStyles, heading);
+            Element style = officeStyles.getStyle(heading, OdfStyleFamily.Paragraph);
             if (style != null) {
                 Element text = child(style, STYLE, "text-properties");
                 if (text == null) {
                     text = element(style, "style:text-properties");
                 }
                 text.setAttributeNS(STYLE, "style:font-name", family);
-                text.setAttributeNS(FO, "fo:color", OdtWriter.headingColour());
+                text.setAttributeNS(FO, "fo:color", HEADING_COLOUR);
             }
         }
     }
@@ -94,7 +100,7 @@ final class OdfPage {
      * contents and headings.
      */
     static void ensureStyles(OdfTextDocument document) throws Exception {
-        Element styles = document.getOrCreateDocumentStyles();
+        OdfOfficeStyles styles = document.getOrCreateDocumentStyles();
         ensure(styles, "Standard", null, null);
         ensure(styles, "Text_20_body", "Text body", "Standard");
         ensure(styles, "Title", "Title", "Standard");
@@ -110,8 +116,8 @@ final class OdfPage {
         }
     }
 
-    private static Element ensure(Element styles, String name, String displayName, String parent) {
-        Element style = named(styles, name);
+    private static Element ensure(OdfOfficeStyles styles, String name, String displayName, String parent) {
+        Element style = styles.getStyle(name, OdfStyleFamily.Paragraph);
         if (style == null) {
             style = element(styles, "style:style", "style:name", name, "style:family", "paragraph");
             if (displayName != null) {
@@ -122,30 +128,6 @@ final class OdfPage {
             }
         }
         return style;
-    }
-
-    /** The paragraph style of that name among {@code styles}' children, or null. */
-    static Element named(Element styles, String name) {
-        for (org.w3c.dom.Node node = styles.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element style && STYLE.equals(style.getNamespaceURI())
-                    && "style".equals(style.getLocalName()) && name.equals(style.getAttributeNS(STYLE, "name"))
-                    && "paragraph".equals(style.getAttributeNS(STYLE, "family"))) {
-                return style;
-            }
-        }
-        return null;
-    }
-
-    /** The page layout of that name in the styles part. */
-    static Element pageLayout(OdfStylesDom styles, String name) {
-        NodeList layouts = styles.getElementsByTagNameNS(STYLE, "page-layout");
-        for (int i = 0; i < layouts.getLength(); i++) {
-            Element layout = (Element) layouts.item(i);
-            if (layout.getAttributeNS(STYLE, "name").equals(name)) {
-                return layout;
-            }
-        }
-        return null;
     }
 
     /** The first child of {@code parent} in that namespace with that local name, or null. */

@@ -9,12 +9,12 @@ import java.util.Map;
 
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.dom.OdfContentDom;
+import org.odftoolkit.odfdom.dom.OdfDocumentNamespace;
 import org.odftoolkit.odfdom.incubator.meta.OdfOfficeMeta;
 import org.odftoolkit.odfdom.pkg.OdfFileDom;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-import it.tendere.diagram.DocumentFont;
 import it.tendere.diagram.SvgWriter;
 import it.tendere.docgen.template.OdfTemplate;
 import it.tendere.docgen.template.PageSetup;
@@ -44,18 +44,8 @@ import it.tendere.docgen.view.Section2View.Text;
  */
 public final class OdtWriter {
 
-    private static final Map<String, String> NAMESPACES = Map.of(
-            "text", "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-            "table", "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
-            "draw", "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0",
-            "style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-            "fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
-            "svg", "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
-            "xlink", "http://www.w3.org/1999/xlink",
-            "office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0");
 
-    /** The heading colour of Tendere's own styles, as in the DOCX. */
-    private static final String HEADING_COLOUR = "#274c72";
+    private static final String FO = OdfDocumentNamespace.FO.getUri();
 
     private final OdfTextDocument document;
     private final OdfContentDom content;
@@ -152,7 +142,7 @@ public final class OdtWriter {
         Element properties = element(style, "style:table-cell-properties", "fo:padding", "0.1cm", "fo:border",
                 "0.5pt solid #808080");
         if (background != null) {
-            properties.setAttributeNS(NAMESPACES.get("fo"), "fo:background-color", background);
+            properties.setAttributeNS(FO, "fo:background-color", background);
         }
     }
 
@@ -232,7 +222,7 @@ public final class OdtWriter {
             Element line = element(grid, "table:table-row", "table:style-name", "T-row");
             if (row instanceof Group group) {
                 Element first = cell(line, "T-group", "Table_20_Contents");
-                ((Element) first.getParentNode()).setAttributeNS(NAMESPACES.get("table"),
+                ((Element) first.getParentNode()).setAttributeNS(OdfDocumentNamespace.TABLE.getUri(),
                         "table:number-columns-spanned", String.valueOf(columns));
                 spans(first, List.of(Span.bold(group.label())));
                 for (int c = 1; c < columns; c++) {
@@ -305,14 +295,14 @@ public final class OdtWriter {
             Element style = element(automatic, "style:style", "style:name", name, "style:family", "text");
             Element properties = element(style, "style:text-properties");
             switch (span.emphasis()) {
-                case BOLD -> properties.setAttributeNS(NAMESPACES.get("fo"), "fo:font-weight", "bold");
-                case ITALIC -> properties.setAttributeNS(NAMESPACES.get("fo"), "fo:font-style", "italic");
+                case BOLD -> properties.setAttributeNS(FO, "fo:font-weight", "bold");
+                case ITALIC -> properties.setAttributeNS(FO, "fo:font-style", "italic");
                 default -> {
                     // no emphasis
                 }
             }
             if (span.isPlaceholder()) {
-                properties.setAttributeNS(NAMESPACES.get("fo"), "fo:background-color", "#ffff00");
+                properties.setAttributeNS(FO, "fo:background-color", "#ffff00");
             }
             return name;
         });
@@ -352,22 +342,17 @@ public final class OdtWriter {
     /** A new element {@code name} ("text:p") at the end of {@code parent}, with attributes given as name, value. */
     static Element element(Node parent, String name, String... attributes) {
         OdfFileDom dom = (OdfFileDom) (parent instanceof OdfFileDom file ? file : parent.getOwnerDocument());
-        Element element = dom.createElementNS(NAMESPACES.get(name.substring(0, name.indexOf(':'))), name);
+        Element element = dom.createElementNS(uri(name), name);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            String attribute = attributes[i];
-            element.setAttributeNS(NAMESPACES.get(attribute.substring(0, attribute.indexOf(':'))), attribute,
-                    attributes[i + 1]);
+            element.setAttributeNS(uri(attributes[i]), attributes[i], attributes[i + 1]);
         }
         parent.appendChild(element);
         return element;
     }
 
-    /** The family of the document font, for Tendere's own styles. */
-    static String fontFamily() {
-        return DocumentFont.current().family();
-    }
-
-    static String headingColour() {
-        return HEADING_COLOUR;
+    /** The namespace of a qualified name ("fo:color"), by its prefix, as the ODF Toolkit knows it. */
+    private static String uri(String qualifiedName) {
+        return OdfDocumentNamespace.valueOf(qualifiedName.substring(0, qualifiedName.indexOf(':'))
+                .toUpperCase(Locale.ROOT)).getUri();
     }
 }

@@ -29,8 +29,13 @@ public sealed interface DocumentTemplate permits DocxTemplate, OdfTemplate {
     /** The family of its body text, or null where it names none. */
     String fontFamily();
 
-    /** Whether the document of {@code format} is written into a copy of it (DOCX for Word, ODT for OpenDocument). */
-    boolean shapes(DocumentFormat format);
+    /** The format whose document is written into a copy of it: DOCX for a Word template, ODT for an OpenDocument one. */
+    DocumentFormat format();
+
+    /** Whether the document of {@code format} is written into a copy of it. */
+    default boolean shapes(DocumentFormat format) {
+        return format() == format;
+    }
 
     /**
      * Reads and checks a template, of either family by its extension.

@@ -53,8 +53,8 @@ public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontF
     }
 
     @Override
-    public boolean shapes(DocumentFormat format) {
-        return format == DocumentFormat.DOCX;
+    public DocumentFormat format() {
+        return DocumentFormat.DOCX;
     }
 
     /**

@@ -8,7 +8,10 @@ import java.util.logging.Logger;
 
 import org.odftoolkit.odfdom.doc.OdfDocument;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
+import org.odftoolkit.odfdom.dom.OdfDocumentNamespace;
 import org.odftoolkit.odfdom.dom.element.style.StyleMasterPageElement;
+import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
+import org.odftoolkit.odfdom.incubator.doc.office.OdfOfficeStyles;
 import org.odftoolkit.odfdom.pkg.OdfPackage;
 import org.odftoolkit.odfdom.type.Length;
 import org.w3c.dom.Element;
@@ -62,9 +65,9 @@ public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFa
         }
     };
 
-    private static final String STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-    private static final String FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
-    private static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+    private static final String STYLE = OdfDocumentNamespace.STYLE.getUri();
+    private static final String FO = OdfDocumentNamespace.FO.getUri();
+    private static final String SVG = OdfDocumentNamespace.SVG.getUri();
 
     /**
      * Reads and checks a template.
@@ -88,8 +91,8 @@ public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFa
     }
 
     @Override
-    public boolean shapes(DocumentFormat format) {
-        return format == DocumentFormat.ODT;
+    public DocumentFormat format() {
+        return DocumentFormat.ODT;
     }
 
     /** Takes out a document's text, its declarations (of variables, of sequences) kept. */
@@ -148,15 +151,10 @@ public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFa
         if (master == null) {
             return a4;
         }
-        Element properties = null;
-        NodeList layouts = document.getStylesDom().getElementsByTagNameNS(STYLE, "page-layout");
-        for (int i = 0; i < layouts.getLength(); i++) {
-            Element layout = (Element) layouts.item(i);
-            if (layout.getAttributeNS(STYLE, "name").equals(master.getStylePageLayoutNameAttribute())) {
-                NodeList found = layout.getElementsByTagNameNS(STYLE, "page-layout-properties");
-                properties = found.getLength() == 0 ? null : (Element) found.item(0);
-            }
-        }
+        Element layout = document.getStylesDom().getOrCreateAutomaticStyles()
+                .getPageLayout(master.getStylePageLayoutNameAttribute());
+        NodeList found = layout == null ? null : layout.getElementsByTagNameNS(STYLE, "page-layout-properties");
+        Element properties = found == null || found.getLength() == 0 ? null : (Element) found.item(0);
         if (properties == null) {
             return a4;
         }
@@ -174,21 +172,13 @@ public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFa
 
     /** The family of the template's body text: its «Standard» style's font, else its default paragraph style's. */
     private static String font(OdfTextDocument document) throws Exception {
-        Element styles = document.getDocumentStyles();
+        OdfOfficeStyles styles = document.getDocumentStyles();
         if (styles == null) {
             return null;
         }
-        String fontName = null;
-        for (Node node = styles.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element style && "paragraph".equals(style.getAttributeNS(STYLE, "family"))
-                    && ("default-style".equals(style.getLocalName()) && fontName == null
-                            || "style".equals(style.getLocalName())
-                                    && "Standard".equals(style.getAttributeNS(STYLE, "name")))) {
-                NodeList text = style.getElementsByTagNameNS(STYLE, "text-properties");
-                if (text.getLength() > 0 && !((Element) text.item(0)).getAttributeNS(STYLE, "font-name").isEmpty()) {
-                    fontName = ((Element) text.item(0)).getAttributeNS(STYLE, "font-name");
-                }
-            }
+        String fontName = fontName(styles.getStyle("Standard", OdfStyleFamily.Paragraph));
+        if (fontName == null) {
+            fontName = fontName(styles.getDefaultStyle(OdfStyleFamily.Paragraph));
         }
         if (fontName == null) {
             return null;
@@ -202,5 +192,15 @@ public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFa
             }
         }
         return fontName;
+    }
+
+    /** The font a paragraph style names in its text properties, or null (no style, or none named). */
+    private static String fontName(Element style) {
+        NodeList text = style == null ? null : style.getElementsByTagNameNS(STYLE, "text-properties");
+        if (text == null || text.getLength() == 0) {
+            return null;
+        }
+        String name = ((Element) text.item(0)).getAttributeNS(STYLE, "font-name");
+        return name.isEmpty() ? null : name;
     }
 }

@@ -44,6 +44,9 @@ public class GenerateDialog extends TitleAreaDialog {
     private final Path initialFolder;
     private Text templateField;
     private DocumentTemplate template;
+    /** The template field's text that {@link #template} (or {@link #templateRefused}) was read from. */
+    private String templateRead;
+    private String templateRefused;
     private final Map<DocumentFormat, Button> checks = new EnumMap<>(DocumentFormat.class);
     private Text destination;
     private List<DocumentFormat> formats = List.of();
@@ -110,18 +113,34 @@ public class GenerateDialog extends TitleAreaDialog {
             problem = StudioPlugin.MESSAGES.get("generate.error.formats");
         } else if (!FolderField.isFolder(destination)) {
             problem = StudioPlugin.MESSAGES.get("generate.error.folder");
-        } else if (templateField != null && !templateField.getText().isBlank()) {
-            try {
-                DocumentTemplate.read(Path.of(templateField.getText().strip()));
-            } catch (ModelFileException | java.nio.file.InvalidPathException e) {
-                problem = StudioPlugin.MESSAGES.get("generate.error.template", e.getMessage());
-            }
+        } else if (templateField != null) {
+            problem = templateProblem();
         }
         setErrorMessage(problem);
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
             ok.setEnabled(problem == null);
         }
+    }
+
+    /**
+     * Why the template field's file cannot be used, or null (none, or one
+     * read and checked). It is read once for each text the field holds, not
+     * again at each check of the dialog, nor at OK.
+     */
+    private String templateProblem() {
+        String text = templateField.getText().strip();
+        if (!text.equals(templateRead)) {
+            templateRead = text;
+            template = null;
+            templateRefused = null;
+            try {
+                template = text.isEmpty() ? null : DocumentTemplate.read(Path.of(text));
+            } catch (ModelFileException | java.nio.file.InvalidPathException e) {
+                templateRefused = StudioPlugin.MESSAGES.get("generate.error.template", e.getMessage());
+            }
+        }
+        return templateRefused;
     }
 
     @Override
@@ -141,14 +160,12 @@ public class GenerateDialog extends TitleAreaDialog {
         });
         formats = chosen;
         folder = Path.of(destination.getText().strip());
-        String file = templateField.getText().strip();
-        try {
-            template = file.isEmpty() ? null : DocumentTemplate.read(Path.of(file));
-        } catch (ModelFileException e) {
-            setErrorMessage(StudioPlugin.MESSAGES.get("generate.error.template", e.getMessage()));
+        String problem = templateProblem();
+        if (problem != null) {
+            setErrorMessage(problem);
             return;
         }
-        preferences().setValue(TEMPLATE_PREFERENCE + initialFolder, file);
+        preferences().setValue(TEMPLATE_PREFERENCE + initialFolder, templateRead);
         super.okPressed();
     }
 
