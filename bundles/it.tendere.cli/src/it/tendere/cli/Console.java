@@ -59,18 +59,18 @@ final class Console {
 
     /**
      * Tells what the figures do not show as the model says: texts shortened,
-     * entries counted instead of drawn, and (where {@code pictures}) a picture
-     * drawn smaller than its size.
+     * entries counted instead of drawn, and a picture drawn with fewer pixels
+     * than the {@code pixelsPerUnit} asked for (0: no pictures are drawn).
      */
-    void figures(List<Diagram> diagrams, boolean pictures) {
+    void figures(List<Diagram> diagrams, double pixelsPerUnit) {
         for (Diagram diagram : diagrams) {
             if (!diagram.shortened().isEmpty()) {
                 info(Tendere.MESSAGES.get("figure.shortened", diagram.caption(), diagram.shortened().size(),
                         String.join("; ", diagram.shortened().stream().map(s -> "«" + s + "»").toList())));
             }
             double scale = PngWriter.scale(diagram);
-            if (pictures && scale < PngWriter.SCALE) {
-                info(Tendere.MESSAGES.get("figure.smaller", diagram.caption(), (int) (100 * scale / PngWriter.SCALE),
+            if (scale < pixelsPerUnit) {
+                info(Tendere.MESSAGES.get("figure.smaller", diagram.caption(), (int) (100 * scale / pixelsPerUnit),
                         PngWriter.MAX_PIXELS / 1_000_000));
             }
         }

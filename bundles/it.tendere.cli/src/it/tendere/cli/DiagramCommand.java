@@ -69,7 +69,7 @@ final class DiagramCommand extends ModelCommand {
             folder.add(file, format.equals("png") ? PngWriter.write(diagram) : SvgWriter.document(diagram));
         }
         folder.write(root.console);
-        root.console.figures(diagrams, format.equals("png"));
+        root.console.figures(diagrams, format.equals("png") ? PngWriter.SCALE : 0);
         return 0;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.DocumentFormat;
 import it.tendere.docgen.DocumentSet;
+import it.tendere.docgen.docx.DocxWriter;
 import it.tendere.docgen.template.DocumentTemplate;
 import it.tendere.dsl.io.LoadedModel;
 import it.tendere.dsl.io.ModelFileException;
@@ -136,7 +137,8 @@ final class GenerateCommand extends ModelCommand {
 
     /** What the user is to know of a model's documents: figures shown in part, placeholders written. */
     private void notes(DocumentSet documents) {
-        root.console.figures(documents.diagrams(), documents.formats().stream().anyMatch(DocumentFormat::pictures));
+        root.console.figures(documents.diagrams(),
+                documents.formats().stream().anyMatch(DocumentFormat::pictures) ? DocxWriter.FALLBACK_SCALE : 0);
         var placeholders = documents.view().placeholders();
         if (!placeholders.isEmpty()) {
             root.console.info(Tendere.MESSAGES.get("generate.placeholders", placeholders.size()));

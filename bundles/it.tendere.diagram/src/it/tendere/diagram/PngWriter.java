@@ -46,15 +46,25 @@ public final class PngWriter {
         return Math.min(SCALE, Math.sqrt(MAX_PIXELS / area));
     }
 
-    private static int pixels(double units, double scale) {
-        return Math.max(1, (int) (scale < SCALE ? Math.floor(units * scale) : Math.ceil(units * scale)));
+    private static int pixels(double units, double scale, boolean limited) {
+        return Math.max(1, (int) (limited ? Math.floor(units * scale) : Math.ceil(units * scale)));
     }
 
+    /** The diagram at {@link #SCALE} (192 dpi at its printed size), or less where that would pass {@link #MAX_PIXELS}. */
     public static byte[] write(Diagram diagram) {
-        double scale = scale(diagram);
+        return write(diagram, SCALE);
+    }
+
+    /**
+     * The diagram at {@code pixelsPerUnit} (1: 96 dpi at its printed size),
+     * or less where that would pass {@link #MAX_PIXELS}.
+     */
+    public static byte[] write(Diagram diagram, double pixelsPerUnit) {
+        double scale = Math.min(pixelsPerUnit, scale(diagram));
         // drawn smaller, the picture is rounded down, so that it stays within MAX_PIXELS
-        int width = pixels(diagram.width(), scale);
-        int height = pixels(diagram.height(), scale);
+        boolean limited = scale < pixelsPerUnit;
+        int width = pixels(diagram.width(), scale, limited);
+        int height = pixels(diagram.height(), scale, limited);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {

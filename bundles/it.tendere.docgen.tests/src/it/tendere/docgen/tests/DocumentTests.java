@@ -229,6 +229,11 @@ class DocumentTests {
                 String id = figures.get(i).diagram().id();
                 assertFalse(picture.getDescription().isBlank(), "alt text");
                 assertEquals("image/png", picture.getPictureData().getPackagePart().getContentType(), "the fallback");
+                // the fallback at a screen's resolution at least, at the size the page gives it
+                var fallback = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(picture.getPictureData()
+                        .getData()));
+                double dpi = fallback.getWidth() / (picture.getWidth() / 72);
+                assertTrue(dpi >= 95.5 && dpi < 200, () -> id + "'s fallback at " + dpi + " dpi");
                 // the SVG, as Word 2016+ and LibreOffice read it: the blip's svgBlip extension
                 var extensions = picture.getCTPicture().getBlipFill().getBlip().getExtLst().getExtArray();
                 assertEquals("{96DAC541-7B7A-43D3-8B79-37D633B846F1}", extensions[0].getUri());

@@ -70,8 +70,23 @@ public final class DocxWriter {
     private DocxWriter() {
     }
 
+    /**
+     * Pixels per diagram unit of the PNG each picture carries as the fallback
+     * of its SVG: 96 dpi at the size the page gives the picture, the
+     * resolution of the screens the fallback is for. Word 2016 and later, and
+     * the ODT and the PDF everywhere, draw the diagrams as vectors; LibreOffice
+     * (7.4) shows a DOCX's fallback. At 192 dpi the PNGs were most of the
+     * time and memory of a large model's DOCX (BENCHMARKS.md).
+     */
+    public static final double FALLBACK_SCALE = 1;
+
+    /** A diagram's fallback picture, at {@link #FALLBACK_SCALE}. */
+    public static byte[] fallback(Diagram diagram) {
+        return PngWriter.write(diagram, FALLBACK_SCALE);
+    }
+
     public static byte[] write(Section2View view) {
-        return write(view, PngWriter::write);
+        return write(view, DocxWriter::fallback);
     }
 
     /** The document, with the diagrams' pictures drawn by {@code png} (which may cache them). */
