@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
@@ -129,7 +130,14 @@ public final class PdfWriter {
             builder.useObjectDrawerFactory(drawers);
             builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT, paper), null);
             builder.toStream(out);
-            builder.run();
+            // Laid out, drawn, then the layout let go before the document is saved: a large model's layout is
+            // as large as its PDF (1,000 processes: 410 MB of 855 MB), and saving adds 200 MB more.
+            PdfBoxRenderer renderer = builder.buildPdfRenderer();
+            try (renderer) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
+            }
+            document.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
