@@ -216,6 +216,11 @@ class DocumentTests {
             assertEquals(model.getProvince() + " – " + model.getTitle(), properties.getSubject());
             assertEquals(String.join(", ", model.getAuthors()), properties.getCreator());
             assertEquals("Tendere", docx.getProperties().getExtendedProperties().getApplication());
+            var defaults = docx.getStyles().getDefaultRunStyle();
+            assertEquals(it.tendere.diagram.DocumentFont.current().family(),
+                    defaults.getRPr().getRFontsArray(0).getAscii(),
+                    "the document font, as in the PDF and the ODT, not each reader's own");
+            assertEquals(11, defaults.getFontSize(), "11 pt, as in the ODT");
             List<XWPFPicture> pictures = new ArrayList<>();
             for (XWPFParagraph paragraph : docx.getParagraphs()) {
                 for (XWPFRun run : paragraph.getRuns()) {

@@ -10,7 +10,10 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+
+import it.tendere.diagram.DocumentFont;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -106,6 +109,24 @@ public final class DocxPage {
         }
         style(styles, "Caption", 35, 9, null);
         style(styles, "ListParagraph", 34, 0, null);
+    }
+
+    /**
+     * Tendere's text, for a document without a template: the document font
+     * (the PDF's, the ODT's and the diagrams'), 11 pt as in the ODT. Without
+     * it, every reader chose its own (LibreOffice: Liberation Serif).
+     */
+    public static void text(XWPFDocument document) {
+        String family = DocumentFont.current().family();
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(family);
+        fonts.setHAnsi(family);
+        fonts.setCs(family);
+        fonts.setEastAsia(family);
+        XWPFStyles styles = document.createStyles();
+        styles.setDefaultFonts(fonts);
+        CTRPr defaults = styles.getDefaultRunStyle().getRPr();
+        defaults.addNewSz().setVal(BigInteger.valueOf(22));
     }
 
     private static void style(XWPFStyles styles, String id, int priority, int size, Integer outline) {

@@ -104,6 +104,7 @@ public final class DocxWriter {
             properties(document, view.front());
             if (template == null) {
                 DocxPage.a4(document, false);
+                DocxPage.text(document);
             }
             double textWidth = (template == null ? PageSetup.A4 : template.page()).textWidthPt();
             Lists lists = new Lists(document);
