@@ -68,7 +68,7 @@ final class Console {
                 info(Tendere.MESSAGES.get("figure.shortened", diagram.caption(), diagram.shortened().size(),
                         String.join("; ", diagram.shortened().stream().map(s -> "«" + s + "»").toList())));
             }
-            double scale = PngWriter.scale(diagram);
+            double scale = PngWriter.scale(diagram, pixelsPerUnit);
             if (scale < pixelsPerUnit) {
                 info(Tendere.MESSAGES.get("figure.smaller", diagram.caption(), (int) (100 * scale / pixelsPerUnit),
                         PngWriter.MAX_PIXELS / 1_000_000));

@@ -11,7 +11,6 @@ import java.util.Map;
 import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.DocumentFormat;
 import it.tendere.docgen.DocumentSet;
-import it.tendere.docgen.docx.DocxWriter;
 import it.tendere.docgen.template.DocumentTemplate;
 import it.tendere.dsl.io.LoadedModel;
 import it.tendere.dsl.io.ModelFileException;
@@ -138,7 +137,7 @@ final class GenerateCommand extends ModelCommand {
     /** What the user is to know of a model's documents: figures shown in part, placeholders written. */
     private void notes(DocumentSet documents) {
         root.console.figures(documents.diagrams(),
-                documents.formats().stream().anyMatch(DocumentFormat::pictures) ? DocxWriter.FALLBACK_SCALE : 0);
+                documents.formats().stream().mapToDouble(DocumentFormat::pictureScale).max().orElse(0));
         var placeholders = documents.view().placeholders();
         if (!placeholders.isEmpty()) {
             root.console.info(Tendere.MESSAGES.get("generate.placeholders", placeholders.size()));

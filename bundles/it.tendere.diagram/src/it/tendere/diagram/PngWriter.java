@@ -42,8 +42,13 @@ public final class PngWriter {
 
     /** The scale a diagram is drawn at: {@link #SCALE}, or less where that would pass {@link #MAX_PIXELS}. */
     public static double scale(Diagram diagram) {
+        return scale(diagram, SCALE);
+    }
+
+    /** The scale a diagram asked at {@code pixelsPerUnit} is drawn at: that, or less where it would pass {@link #MAX_PIXELS}. */
+    public static double scale(Diagram diagram, double pixelsPerUnit) {
         double area = Math.max(1, diagram.width()) * Math.max(1, diagram.height());
-        return Math.min(SCALE, Math.sqrt(MAX_PIXELS / area));
+        return Math.min(pixelsPerUnit, Math.sqrt(MAX_PIXELS / area));
     }
 
     private static int pixels(double units, double scale, boolean limited) {
@@ -60,7 +65,7 @@ public final class PngWriter {
      * or less where that would pass {@link #MAX_PIXELS}.
      */
     public static byte[] write(Diagram diagram, double pixelsPerUnit) {
-        double scale = Math.min(pixelsPerUnit, scale(diagram));
+        double scale = scale(diagram, pixelsPerUnit);
         // drawn smaller, the picture is rounded down, so that it stays within MAX_PIXELS
         boolean limited = scale < pixelsPerUnit;
         int width = pixels(diagram.width(), scale, limited);

@@ -4,6 +4,8 @@ package it.tendere.docgen;
 import java.util.Locale;
 import java.util.Optional;
 
+import it.tendere.docgen.docx.DocxWriter;
+
 /**
  * The formats the deliverable is written in.
  */
@@ -16,12 +18,13 @@ public enum DocumentFormat {
     }
 
     /**
-     * Whether the format carries PNG pictures of the diagrams: the DOCX, as
-     * the fallback of its SVG for readers without SVG. The PDF draws them as
-     * vectors; the ODT and the HTML hold their SVG.
+     * Pixels per diagram unit of the PNG pictures of the diagrams the format
+     * carries, 0 where it carries none: the DOCX, as the fallback of its SVG
+     * for readers without SVG. The PDF draws them as vectors; the ODT and the
+     * HTML hold their SVG.
      */
-    public boolean pictures() {
-        return this == DOCX;
+    public double pictureScale() {
+        return this == DOCX ? DocxWriter.FALLBACK_SCALE : 0;
     }
 
     /** The format a user names ("docx", "odt", "pdf", "html"), if it is one. */

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -45,6 +47,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.google.inject.Inject;
 
 import it.tendere.diagram.Diagrams;
+import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.DocumentFormat;
 import it.tendere.docgen.DocumentGenerator;
 import it.tendere.docgen.view.Section2View;
@@ -217,7 +220,7 @@ class DocumentTests {
             assertEquals(String.join(", ", model.getAuthors()), properties.getCreator());
             assertEquals("Tendere", docx.getProperties().getExtendedProperties().getApplication());
             var defaults = docx.getStyles().getDefaultRunStyle();
-            assertEquals(it.tendere.diagram.DocumentFont.current().family(),
+            assertEquals(DocumentFont.current().family(),
                     defaults.getRPr().getRFontsArray(0).getAscii(),
                     "the document font, as in the PDF and the ODT, not each reader's own");
             assertEquals(11, defaults.getFontSize(), "11 pt, as in the ODT");
@@ -235,8 +238,7 @@ class DocumentTests {
                 assertFalse(picture.getDescription().isBlank(), "alt text");
                 assertEquals("image/png", picture.getPictureData().getPackagePart().getContentType(), "the fallback");
                 // the fallback at a screen's resolution at least, at the size the page gives it
-                var fallback = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(picture.getPictureData()
-                        .getData()));
+                var fallback = ImageIO.read(new ByteArrayInputStream(picture.getPictureData().getData()));
                 double dpi = fallback.getWidth() / (picture.getWidth() / 72);
                 assertTrue(dpi >= 95.5 && dpi < 200, () -> id + "'s fallback at " + dpi + " dpi");
                 // the SVG, as Word 2016+ and LibreOffice read it: the blip's svgBlip extension

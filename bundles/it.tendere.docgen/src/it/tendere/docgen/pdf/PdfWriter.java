@@ -129,7 +129,6 @@ public final class PdfWriter {
             drawers.registerDrawer(HtmlWriter.DIAGRAM_TYPE, new DiagramDrawer(diagrams, beforeEachDiagram));
             builder.useObjectDrawerFactory(drawers);
             builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT, paper), null);
-            builder.toStream(out);
             // Laid out, drawn, then the layout let go before the document is saved: a large model's layout is
             // as large as its PDF (1,000 processes: 410 MB of 855 MB), and saving adds 200 MB more.
             PdfBoxRenderer renderer = builder.buildPdfRenderer();
