@@ -224,6 +224,13 @@ class DocumentTests {
                     defaults.getRPr().getRFontsArray(0).getAscii(),
                     "the document font, as in the PDF and the ODT, not each reader's own");
             assertEquals(11, defaults.getFontSize(), "11 pt, as in the ODT");
+            try (var cursor = defaults.getRPr().newCursor()) { // Word reads a run's properties in the schema's order
+                List<String> order = new ArrayList<>();
+                for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+                    order.add(cursor.getName().getLocalPart());
+                }
+                assertEquals(List.of("rFonts", "sz", "lang"), order);
+            }
             List<XWPFPicture> pictures = new ArrayList<>();
             for (XWPFParagraph paragraph : docx.getParagraphs()) {
                 for (XWPFRun run : paragraph.getRuns()) {

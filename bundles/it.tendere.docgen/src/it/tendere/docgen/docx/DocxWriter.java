@@ -100,12 +100,12 @@ public final class DocxWriter {
      */
     public static byte[] write(Section2View view, Function<Diagram, byte[]> png, DocxTemplate template) {
         try (XWPFDocument document = template == null ? new XWPFDocument() : template.document()) {
-            DocxPage.styles(document);
-            properties(document, view.front());
             if (template == null) {
                 DocxPage.a4(document, false);
-                DocxPage.text(document);
+                DocxPage.text(document); // before the styles' language: the run defaults in the schema's order
             }
+            DocxPage.styles(document);
+            properties(document, view.front());
             double textWidth = (template == null ? PageSetup.A4 : template.page()).textWidthPt();
             Lists lists = new Lists(document);
             front(view.front(), document);
