@@ -76,6 +76,28 @@ const inLane = async (page, performer, dx) => {
     return { x: lane.x + dx, y: lane.y + lane.height / 2 };
 };
 
+/**
+ * Drags a box with the mouse to a point of a lane, both measured once the diagram has stopped moving: an update
+ * is drawn with an animation, and a box measured in the middle of it is not where the mouse then finds it.
+ */
+const drag = async (page, id, performer, dx) => {
+    const where = async () => JSON.stringify([
+        await page.locator(`${box(id)} > rect`).first().boundingBox(), await inLane(page, performer, dx)]);
+    let before = await where();
+    await until(`the diagram still around ${id}`, async () => {
+        await page.waitForTimeout(250);
+        const now = await where();
+        const still = now === before;
+        before = now;
+        return still;
+    });
+    const [from, to] = JSON.parse(before);
+    await page.mouse.move(from.x + from.width / 2, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 12 });
+    await page.mouse.up();
+};
+
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 try {
@@ -135,21 +157,11 @@ try {
     await until('the phase in the Comune lane', () => /fase fase1 "Nuova fase" \{\s*svolta da comune\s*\}/.test(text()));
     await page.waitForSelector(box('Phase:P1/fase1'));
     // the first phase dragged from the Provincia's lane into the Comune's, after the new one: performer and order
-    const from = await page.locator(`${box('Phase:P1/f1')} > rect`).first().boundingBox();
-    const beyond = await inLane(page, 'comune', 600);
-    await page.mouse.move(from.x + from.width / 2, from.y + 10);
-    await page.mouse.down();
-    await page.mouse.move(beyond.x, beyond.y, { steps: 12 });
-    await page.mouse.up();
+    await drag(page, 'Phase:P1/f1', 'comune', 600);
     await until('the phase dragged', () => /fase fase1 "Nuova fase" \{\s*svolta da comune\s*\}\s*fase f1 "Analisi del fabbisogno" \{\s*svolta da comune\s*\}/
         .test(block('processo P1 ')));
     // the new phase dragged into the lane of the Provincia e Comune
-    const second = await page.locator(`${box('Phase:P1/fase1')} > rect`).first().boundingBox();
-    const shared = await inLane(page, 'entrambi', 40);
-    await page.mouse.move(second.x + second.width / 2, second.y + 10);
-    await page.mouse.down();
-    await page.mouse.move(shared.x, shared.y, { steps: 12 });
-    await page.mouse.up();
+    await drag(page, 'Phase:P1/fase1', 'entrambi', 40);
     await until('the phase dragged again', () => /fase fase1 "Nuova fase" \{\s*svolta da entrambi\s*\}/.test(text()));
     // with the keyboard: essential, a new tool, the new role
     await find(page, 'Nuova fase');
