@@ -7,18 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -432,6 +443,7 @@ class DocumentTests {
                     assertTrue(font.isEmbedded(), () -> font.getName() + " is embedded");
                 }
             }
+            markedContent(pdf);
             List<String> bookmarks = new ArrayList<>();
             for (PDOutlineItem item = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild(); item != null;
                     item = item.getNextSibling()) {
@@ -473,6 +485,43 @@ class DocumentTests {
             assertTrue(alternatives.stream().noneMatch(a -> a == null || a.isBlank()), "with its text alternative");
             for (String caption : figureCaptions(model)) {
                 assertTrue(text.contains(caption), () -> "the PDF lacks the caption «" + caption + "»");
+            }
+        }
+    }
+
+    /**
+     * Each page's marked content: every tagged sequence (its MCID) found by its structure element through the
+     * parent tree; no artifact that marks nothing, no properties in the resources that no sequence names
+     * (openhtmltopdf leaves one of each around every box it paints: {@code EmptyArtifacts}).
+     */
+    private static void markedContent(PDDocument pdf) throws IOException {
+        var parents = pdf.getDocumentCatalog().getStructureTreeRoot().getParentTree();
+        int number = 0;
+        for (PDPage page : pdf.getPages()) {
+            int at = ++number;
+            List<Object> tokens = new PDFStreamParser(page).parse();
+            Set<COSName> named = new HashSet<>();
+            COSBase tagged = parents.getValue(page.getStructParents()) instanceof COSObjectable o ? o.getCOSObject() : null;
+            for (int i = 2; i < tokens.size(); i++) {
+                if (!(tokens.get(i) instanceof Operator op && op.getName().equals(OperatorName.BEGIN_MARKED_CONTENT_SEQ))) {
+                    continue;
+                }
+                Object properties = tokens.get(i - 1);
+                assertFalse(COSName.ARTIFACT.equals(tokens.get(i - 2)) && i + 1 < tokens.size()
+                        && tokens.get(i + 1) instanceof Operator end && end.getName().equals(OperatorName.END_MARKED_CONTENT),
+                        () -> "an artifact that marks nothing on page " + at);
+                if (properties instanceof COSName name) {
+                    named.add(name);
+                } else if (properties instanceof COSDictionary inline && inline.containsKey(COSName.MCID)) {
+                    int mcid = inline.getInt(COSName.MCID);
+                    assertTrue(tagged instanceof COSArray elements && mcid < elements.size()
+                            && elements.getObject(mcid) instanceof COSDictionary,
+                            () -> "page " + at + ": the content " + mcid + " has no structure element");
+                }
+            }
+            COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+            if (properties != null) {
+                assertEquals(named, properties.keySet(), () -> "page " + at + ": properties no content names");
             }
         }
     }

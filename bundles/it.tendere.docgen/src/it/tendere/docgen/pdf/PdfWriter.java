@@ -129,13 +129,16 @@ public final class PdfWriter {
             drawers.registerDrawer(HtmlWriter.DIAGRAM_TYPE, new DiagramDrawer(diagrams, beforeEachDiagram));
             builder.useObjectDrawerFactory(drawers);
             builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT, paper), null);
+            EmptyArtifacts pages = new EmptyArtifacts();
+            builder.usePageSupplier(pages);
             // Laid out, drawn, then the layout let go before the document is saved: a large model's layout is
-            // as large as its PDF (1,000 processes: 410 MB of 855 MB), and saving adds 200 MB more.
+            // as large as its PDF once drawn (1,000 processes: 410 MB of 650 MB).
             PdfBoxRenderer renderer = builder.buildPdfRenderer();
             try (renderer) {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
+            pages.finish(document);
             document.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
