@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,34 +102,36 @@ final class GenerateCommand extends ModelCommand {
     }
 
     /**
-     * The documents of every model, written in memory one model after the
-     * other (only the bytes are kept, not the models' views), then put in
-     * place together: all of them, or none. Two models that would write the
-     * same file (one Province, one service) are refused.
+     * The documents of every model, one model after the other, each written
+     * straight into a temporary file beside its own (only the files are kept,
+     * not the models' views nor the documents' bytes), then put in place
+     * together: all of them, or none. Two models that would write the same
+     * file (one Province, one service) are refused.
      */
     @Override
     int run(List<LoadedModel> loaded) throws ModelFileException {
         OutputFolder folder = output.folder();
         Map<Path, Path> writtenFor = new HashMap<>();
-        for (int i = 0; i < loaded.size(); i++) {
-            Path modelFile = models.get(i);
-            DocumentSet documents = DocumentSet.plan(loaded.get(i).model(), chosen, output.out, template);
-            for (Path file : documents.files().values()) {
-                Path other = writtenFor.putIfAbsent(file, modelFile);
-                if (other != null) {
-                    throw new ModelFileException(file, Tendere.MESSAGES.get("generate.sameFile", other, modelFile));
+        folder.write(root.console, staging -> {
+            List<Path> written = new ArrayList<>();
+            for (int i = 0; i < loaded.size(); i++) {
+                Path modelFile = models.get(i);
+                DocumentSet documents = DocumentSet.plan(loaded.get(i).model(), chosen, output.out, template);
+                for (Path file : documents.files().values()) {
+                    Path other = writtenFor.putIfAbsent(file, modelFile);
+                    if (other != null) {
+                        throw new ModelFileException(file, Tendere.MESSAGES.get("generate.sameFile", other, modelFile));
+                    }
                 }
+                documents.write(staging, () -> false);
+                written.addAll(documents.files().values());
+                if (loaded.size() > 1) {
+                    root.console.info(Tendere.MESSAGES.get("generate.model.done", modelFile));
+                }
+                notes(documents);
             }
-            if (Files.isDirectory(output.out)) { // a file there already, without --force: refused now
-                documents.check(output.force);
-            }
-            documents.contents(() -> false).forEach(folder::add);
-            if (loaded.size() > 1) {
-                root.console.info(Tendere.MESSAGES.get("generate.model.done", modelFile));
-            }
-            notes(documents);
-        }
-        folder.write(root.console);
+            return written;
+        });
         return 0;
     }
 

@@ -67,31 +67,38 @@ final class OutputFolder {
 
     /** Writes every file added, all or none, and says so. */
     void write(Console console) throws ModelFileException {
-        writing(() -> {
-            AtomicFiles.writeAll(files, force);
-            return null;
-        });
-        files.keySet().forEach(file -> console.info(Tendere.MESSAGES.get("written", file)));
+        write(console, staging -> List.of());
     }
 
-    /** What writes into the folder. */
-    interface Writing<T> {
-        T write() throws ModelFileException;
+    /** What writes files of its own straight into a staging, as they are made; answers them, in order. */
+    interface Staged {
+        List<Path> write(AtomicFiles.Staging staging) throws ModelFileException;
     }
 
     /**
-     * Runs what writes into the folder once the folder is there: made, with
-     * its missing parents, if it was not; taken away again if the writing
-     * fails.
+     * Writes, once the folder is there (made, with its missing parents, if it
+     * was not), the files {@code staged} writes and every file added, all or
+     * none, and says so. If they cannot all be written (or the writing stops
+     * on any error), none is, and the folders made are taken away again.
      */
-    <T> T writing(Writing<T> writing) throws ModelFileException {
+    void write(Console console, Staged staged) throws ModelFileException {
         List<Path> made = makeFolder();
-        try {
-            return writing.write();
-        } catch (ModelFileException | RuntimeException e) {
-            remove(made);
-            throw e;
+        List<Path> written = new ArrayList<>();
+        boolean done = false;
+        try (AtomicFiles.Staging staging = new AtomicFiles.Staging(force)) {
+            written.addAll(staged.write(staging));
+            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+                staging.write(file.getKey(), file.getValue());
+                written.add(file.getKey());
+            }
+            staging.commit();
+            done = true;
+        } finally {
+            if (!done) {
+                remove(made);
+            }
         }
+        written.forEach(file -> console.info(Tendere.MESSAGES.get("written", file)));
     }
 
     /** Makes the folder and whichever of its parents are missing; answers those made, outermost first. */

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.docgen;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,35 +74,38 @@ public final class DocumentGenerator {
         return Section2Builder.build(model);
     }
 
-    /** The document in one format. */
+    /** The document in one format, in memory. */
     public static byte[] write(Section2View view, DocumentFormat format) {
-        return write(view, format, DocxWriter::fallback, () -> { }, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(view, format, DocxWriter::fallback, () -> { }, null, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from memory: from a writer's own reading
+        }
+        return out.toByteArray();
     }
 
-    /** The document in several formats; see {@link #write(Section2View, List, BooleanSupplier)}. */
-    public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats) {
-        return write(view, formats, () -> false);
-    }
-
-    /**
-     * The document in several formats. The formats are written side by side,
-     * one thread each up to the processors there are. When {@code cancelled}
-     * says so (or the calling thread is interrupted), the writers stop at
-     * their next diagram and a {@link CancellationException} is thrown.
-     */
-    public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats,
-            BooleanSupplier cancelled) {
-        return write(view, formats, cancelled, null);
+    /** Where each format's document is written: opened by its writer when it starts, closed when it is done. */
+    @FunctionalInterface
+    public interface Destination {
+        OutputStream open(DocumentFormat format) throws IOException;
     }
 
     /**
-     * The document in several formats, the one of the template's family (DOCX
-     * for a Word template, ODT for an OpenDocument one) written into a copy of
-     * {@code template} and the PDF on its page, where one is given (null:
-     * Tendere's own page and styles).
+     * The document in several formats, each written as it is made to its
+     * {@code destination} (a large model's documents are never whole in
+     * memory), the one of the template's family (DOCX for a Word template,
+     * ODT for an OpenDocument one) written into a copy of {@code template}
+     * and the PDF on its page, where one is given (null: Tendere's own page
+     * and styles). The formats are written side by side, one thread each up
+     * to the processors there are. When {@code cancelled} says so (or the
+     * calling thread is interrupted), the writers stop at their next diagram
+     * and a {@link CancellationException} is thrown.
+     *
+     * @throws UncheckedIOException when a destination cannot be opened or written
      */
-    public static Map<DocumentFormat, byte[]> write(Section2View view, List<DocumentFormat> formats,
-            BooleanSupplier cancelled, DocumentTemplate template) {
+    public static void write(Section2View view, List<DocumentFormat> formats, BooleanSupplier cancelled,
+            DocumentTemplate template, Destination destination) {
         Runnable check = () -> {
             if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("cancelled");
@@ -118,17 +126,20 @@ public final class DocumentGenerator {
                 : new DrawnAhead(view.figures().stream().map(Section2View.Figure::diagram).toList(), drawing,
                         2 * processors, check);
         try {
-            Map<DocumentFormat, Future<byte[]>> running = new EnumMap<>(DocumentFormat.class);
+            List<Future<?>> running = new ArrayList<>();
             for (DocumentFormat format : LONGEST_FIRST) {
                 if (formats.contains(format)) {
-                    running.put(format, pool.submit(() -> write(view, format, png, check, template)));
+                    running.add(pool.submit(() -> {
+                        try (OutputStream out = new BufferedOutputStream(destination.open(format))) {
+                            write(view, format, png, check, template, out);
+                        }
+                        return null;
+                    }));
                 }
             }
-            Map<DocumentFormat, byte[]> written = new EnumMap<>(DocumentFormat.class);
-            for (Map.Entry<DocumentFormat, Future<byte[]>> format : running.entrySet()) {
-                written.put(format.getKey(), await(format.getValue(), cancelled));
+            for (Future<?> format : running) {
+                await(format, cancelled);
             }
-            return written;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("cancelled while writing the documents");
@@ -198,32 +209,36 @@ public final class DocumentGenerator {
         if (e.getCause() instanceof Error error) {
             throw error; // the caller tells the user
         }
+        if (e.getCause() instanceof IOException io) {
+            return new UncheckedIOException(io);
+        }
         return e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
     }
 
-    /** A writer's document, looking at {@code cancelled} every tenth of a second while it is being written. */
-    private static byte[] await(Future<byte[]> writing, BooleanSupplier cancelled)
+    /** Waits for a writer, looking at {@code cancelled} every tenth of a second while it writes. */
+    private static void await(Future<?> writing, BooleanSupplier cancelled)
             throws InterruptedException, ExecutionException {
         while (true) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("cancelled while writing the documents");
             }
             try {
-                return writing.get(100, TimeUnit.MILLISECONDS);
+                writing.get(100, TimeUnit.MILLISECONDS);
+                return;
             } catch (TimeoutException e) {
                 // still writing
             }
         }
     }
 
-    private static byte[] write(Section2View view, DocumentFormat format, Function<Diagram, byte[]> png,
-            Runnable check, DocumentTemplate template) {
-        return switch (format) {
-            case DOCX -> DocxWriter.write(view, png, template instanceof DocxTemplate docx ? docx : null);
-            case ODT -> OdtWriter.write(view, template instanceof OdfTemplate odf ? odf : null, check);
-            case PDF -> PdfWriter.write(view, check, template == null ? PageSetup.A4 : template.page());
-            case HTML -> HtmlWriter.write(view, HtmlWriter.Medium.SCREEN).getBytes(StandardCharsets.UTF_8);
-        };
+    private static void write(Section2View view, DocumentFormat format, Function<Diagram, byte[]> png,
+            Runnable check, DocumentTemplate template, OutputStream out) throws IOException {
+        switch (format) {
+            case DOCX -> DocxWriter.write(view, png, template instanceof DocxTemplate docx ? docx : null, out);
+            case ODT -> OdtWriter.write(view, template instanceof OdfTemplate odf ? odf : null, check, out);
+            case PDF -> PdfWriter.write(view, check, template == null ? PageSetup.A4 : template.page(), out);
+            case HTML -> out.write(HtmlWriter.write(view, HtmlWriter.Medium.SCREEN).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /**

@@ -85,23 +85,37 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, Do
      */
     public List<Path> write(boolean replace, BooleanSupplier cancelled) throws ModelFileException {
         check(replace);
-        AtomicFiles.writeAll(contents(cancelled), replace);
+        try (AtomicFiles.Staging staging = new AtomicFiles.Staging(replace)) {
+            write(staging, cancelled);
+            staging.commit();
+        }
         return new ArrayList<>(files.values());
     }
 
     /**
-     * The documents, written in memory, by the file each goes to (for who
-     * puts several sets in place at once).
+     * Writes the documents, each straight into the temporary file
+     * {@code staging} gives it beside its file, never whole in memory: none
+     * is in place before the staging is committed (by who puts several sets
+     * in place at once).
      *
      * @throws CancellationException when {@code cancelled} said so
+     * @throws ModelFileException    when a file could not be written
      */
-    public Map<Path, byte[]> contents(BooleanSupplier cancelled) {
-        Map<DocumentFormat, byte[]> documents = DocumentGenerator.write(view, formats(), cancelled, template);
+    public void write(AtomicFiles.Staging staging, BooleanSupplier cancelled) throws ModelFileException {
+        for (Path file : files.values()) {
+            staging.stage(file);
+        }
+        try {
+            DocumentGenerator.write(view, formats(), cancelled, template, format -> staging.output(files.get(format)));
+        } catch (RuntimeException e) {
+            ModelFileException failure = staging.failure();
+            if (failure != null) {
+                throw failure;
+            }
+            throw e;
+        }
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("cancelled before the documents were put in place");
         }
-        Map<Path, byte[]> contents = new LinkedHashMap<>();
-        files.forEach((format, file) -> contents.put(file, documents.get(format)));
-        return contents;
     }
 }

@@ -2,8 +2,8 @@
 package it.tendere.docgen.docx;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -85,20 +85,14 @@ public final class DocxWriter {
         return PngWriter.write(diagram, FALLBACK_SCALE);
     }
 
-    public static byte[] write(Section2View view) {
-        return write(view, DocxWriter::fallback);
-    }
-
-    /** The document, with the diagrams' pictures drawn by {@code png} (which may cache them). */
-    public static byte[] write(Section2View view, Function<Diagram, byte[]> png) {
-        return write(view, png, null);
-    }
-
     /**
-     * The document, written into a copy of a template (its styles, page,
-     * header and footer) where one is given, else on Tendere's A4 page.
+     * The document to {@code out}, written into a copy of a template (its
+     * styles, page, header and footer) where one is given, else on Tendere's
+     * A4 page; the diagrams' pictures drawn by {@code png} (which may draw
+     * them ahead).
      */
-    public static byte[] write(Section2View view, Function<Diagram, byte[]> png, DocxTemplate template) {
+    public static void write(Section2View view, Function<Diagram, byte[]> png, DocxTemplate template,
+            OutputStream out) {
         try (XWPFDocument document = template == null ? new XWPFDocument() : template.document()) {
             if (template == null) {
                 DocxPage.a4(document, false);
@@ -115,9 +109,7 @@ public final class DocxWriter {
                     block(document, block, paragraph.level() + 1, png, lists, textWidth);
                 }
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.docgen.odt;
 
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,16 +65,12 @@ public final class OdtWriter {
         this.textWidth = textWidth;
     }
 
-    public static byte[] write(Section2View view) {
-        return write(view, null, () -> { });
-    }
-
     /**
-     * The document, written into a copy of {@code template} where one is
-     * given, else on Tendere's A4 page; {@code check} runs before each
-     * figure (it throws to stop the writing).
+     * The document to {@code out}, written into a copy of {@code template}
+     * where one is given, else on Tendere's A4 page; {@code check} runs
+     * before each figure (it throws to stop the writing).
      */
-    public static byte[] write(Section2View view, OdfTemplate template, Runnable check) {
+    public static void write(Section2View view, OdfTemplate template, Runnable check, OutputStream out) {
         OdfTextDocument document = null;
         try {
             document = template == null ? OdfTextDocument.newTextDocument() : template.document();
@@ -94,9 +90,7 @@ public final class OdtWriter {
                 }
             }
             properties(document, view.front(), template == null);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return out.toByteArray();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

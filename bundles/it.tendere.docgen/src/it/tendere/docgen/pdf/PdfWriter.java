@@ -3,8 +3,8 @@ package it.tendere.docgen.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -87,24 +87,15 @@ public final class PdfWriter {
         }
     }
 
-    public static byte[] write(Section2View view) {
-        return write(view, () -> { });
-    }
-
     /**
-     * The document, the diagrams drawn as vectors (text as text, in the
-     * document font); {@code beforeEachDiagram} runs before each is drawn
-     * (it throws to cancel).
+     * The document to {@code out}, on {@code paper} (Tendere's A4, or a
+     * template's page size and margins), the diagrams drawn as vectors (text
+     * as text, in the document font); {@code beforeEachDiagram} runs before
+     * each is drawn (it throws to cancel).
      */
-    public static byte[] write(Section2View view, Runnable beforeEachDiagram) {
-        return write(view, beforeEachDiagram, PageSetup.A4);
-    }
-
-    /** The document on {@code paper}: Tendere's A4, or a template's page size and margins. */
-    public static byte[] write(Section2View view, Runnable beforeEachDiagram, PageSetup paper) {
+    public static void write(Section2View view, Runnable beforeEachDiagram, PageSetup paper, OutputStream out) {
         // Every face of the document font is embedded: the family the HTML's stylesheet names.
         DocumentFont font = DocumentFont.current();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<TrueTypeFont> faces = new ArrayList<>();
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -151,7 +142,6 @@ public final class PdfWriter {
                 }
             }
         }
-        return out.toByteArray();
     }
 
     /**

@@ -108,4 +108,52 @@ class AtomicFilesTests {
         assertEquals(List.of(".a.pdf.appunti", ".a.pdf998877.tmp", "a.pdf"), names(dir),
                 "the old leftovers went; a recent one (maybe another run's) and the user's file stayed");
     }
+
+    @Test
+    void aStagedSetIsInPlaceOnlyOnceCommittedAndNothingIsLeftWhenItIsNot(@TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("a.docx");
+        Path pdf = dir.resolve("a.pdf");
+        Files.writeString(pdf, "vecchio pdf");
+        try (AtomicFiles.Staging staging = new AtomicFiles.Staging(true)) {
+            staging.stage(docx);
+            staging.stage(pdf);
+            try (var out = staging.output(docx)) {
+                out.write(bytes("nuovo docx, scritto a pezzi"), 0, 11);
+            }
+            try (var out = staging.output(pdf)) {
+                out.write(bytes("nuovo pdf"));
+            }
+            assertEquals("vecchio pdf", Files.readString(pdf), "not in place before the commit");
+            assertTrue(names(dir).contains("a.pdf") && !names(dir).contains("a.docx"));
+        } // a writer stopped by an error: the set is closed without a commit
+        assertEquals(List.of("a.pdf"), names(dir), "no temporary file left, no new file");
+        assertEquals("vecchio pdf", Files.readString(pdf));
+
+        try (AtomicFiles.Staging staging = new AtomicFiles.Staging(true)) {
+            staging.stage(docx);
+            staging.stage(pdf);
+            try (var out = staging.output(docx)) {
+                out.write(bytes("nuovo docx"));
+            }
+            try (var out = staging.output(pdf)) {
+                out.write(bytes("nuovo pdf"));
+            }
+            staging.commit();
+        }
+        assertEquals(List.of("a.docx", "a.pdf"), names(dir));
+        assertEquals("nuovo docx", Files.readString(docx));
+        assertEquals("nuovo pdf", Files.readString(pdf));
+    }
+
+    @Test
+    void aStagedFileThatAppearedMeanwhileIsNotReplacedWithoutLeave(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("a.pdf");
+        try (AtomicFiles.Staging staging = new AtomicFiles.Staging(false)) {
+            staging.write(pdf, bytes("nuovo pdf"));
+            Files.writeString(pdf, "scritto dall'utente nel frattempo"); // a long generation: the user saved one
+            assertThrows(ModelFileException.class, staging::commit);
+        }
+        assertEquals("scritto dall'utente nel frattempo", Files.readString(pdf));
+        assertEquals(List.of("a.pdf"), names(dir));
+    }
 }

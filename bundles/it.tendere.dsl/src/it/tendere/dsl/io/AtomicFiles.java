@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.dsl.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes files so that a reader sees either the old content or the whole new
@@ -54,18 +57,138 @@ public final class AtomicFiles {
      * back and the new ones are removed.
      */
     public static void writeAll(Map<Path, byte[]> files, boolean replace) throws ModelFileException {
-        Map<Path, Path> staged = new LinkedHashMap<>();
-        List<Path> backups = new ArrayList<>();
-        try {
-            for (Path target : files.keySet()) {
+        for (Path target : files.keySet()) {
+            checkWritable(target, replace);
+        }
+        try (Staging staging = new Staging(replace)) {
+            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+                staging.write(file.getKey(), file.getValue());
+            }
+            staging.commit();
+        }
+    }
+
+    /**
+     * A set of files written all or none, for content too large to be held in
+     * memory first: each is written by the caller into the hidden temporary
+     * file {@link #stage(Path)} gives, beside its target; {@link #commit()}
+     * puts them all in place ({@link #writeAll(Map, boolean)}'s way), and
+     * closing removes whatever temporary file is left — all of them when the
+     * set was not committed.
+     */
+    public static final class Staging implements AutoCloseable {
+        private final boolean replace;
+        private final Map<Path, Path> staged = new LinkedHashMap<>();
+        private final List<Path> backups = new ArrayList<>();
+        private final AtomicReference<ModelFileException> failure = new AtomicReference<>();
+
+        /** {@code replace}: whether an existing target may be replaced. */
+        public Staging(boolean replace) {
+            this.replace = replace;
+        }
+
+        /**
+         * The temporary file to write {@code target}'s content into, private
+         * to its owner until it is put in place with the permissions it will
+         * have.
+         *
+         * @throws ModelFileException when the target cannot be written
+         */
+        public Path stage(Path target) throws ModelFileException {
+            checkWritable(target, replace);
+            if (staged.containsKey(target)) {
+                throw new IllegalArgumentException(target + " is staged already");
+            }
+            removeLeftovers(target);
+            Path absolute = target.toAbsolutePath().normalize();
+            Path temporary = null;
+            try {
+                temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+                permissions(temporary, absolute);
+                staged.put(target, temporary);
+                return temporary;
+            } catch (IOException | UnsupportedOperationException e) {
+                deleteQuietly(temporary);
+                throw new ModelFileException(target, ModelLoader.MESSAGES.get("write.failed",
+                        String.valueOf(e.getMessage())), e);
+            }
+        }
+
+        /** Stages {@code target} with that content. */
+        public void write(Path target, byte[] content) throws ModelFileException {
+            Path temporary = stage(target);
+            try {
+                Files.write(temporary, content);
+            } catch (IOException e) {
+                throw new ModelFileException(target, ModelLoader.MESSAGES.get("write.failed",
+                        String.valueOf(e.getMessage())), e);
+            }
+        }
+
+        /**
+         * A stream into the temporary file of {@code target}, staged before;
+         * a failure to write it (a full disk) is kept for {@link #failure()}.
+         */
+        public OutputStream output(Path target) throws IOException {
+            Path temporary = staged.get(target);
+            if (temporary == null) {
+                throw new IllegalArgumentException(target + " is not staged");
+            }
+            return new FilterOutputStream(Files.newOutputStream(temporary)) {
+                @Override
+                public void write(int b) throws IOException {
+                    try {
+                        out.write(b);
+                    } catch (IOException e) {
+                        throw failed(target, e);
+                    }
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    try {
+                        out.write(bytes, offset, length);
+                    } catch (IOException e) {
+                        throw failed(target, e);
+                    }
+                }
+
+                @Override
+                public void close() throws IOException {
+                    try {
+                        super.close();
+                    } catch (IOException e) {
+                        throw failed(target, e);
+                    }
+                }
+            };
+        }
+
+        private IOException failed(Path target, IOException e) {
+            failure.compareAndSet(null, new ModelFileException(target, ModelLoader.MESSAGES.get("write.failed",
+                    String.valueOf(e.getMessage())), e));
+            return e;
+        }
+
+        /**
+         * The first staged file that could not be written, as the user is to
+         * be told, or null: a writer that fails at it may report it in its own
+         * words, or not at all.
+         */
+        public ModelFileException failure() {
+            return failure.get();
+        }
+
+        /** Puts every staged file in place, or, on the first failure, puts back what was there. */
+        public void commit() throws ModelFileException {
+            for (Path target : staged.keySet()) {
                 checkWritable(target, replace);
             }
-            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-                removeLeftovers(file.getKey());
-                staged.put(file.getKey(), stage(file.getKey(), file.getValue()));
-            }
-            commit(staged, replace, backups);
-        } finally {
+            AtomicFiles.commit(staged, replace, backups);
+        }
+
+        @Override
+        public void close() {
             staged.values().forEach(AtomicFiles::deleteQuietly);
             backups.forEach(AtomicFiles::deleteQuietly);
         }
@@ -95,21 +218,6 @@ public final class AtomicFiles {
             }
         } catch (IOException e) {
             // leftovers are hidden and harmless: the writing goes on
-        }
-    }
-
-    /** Writes a file's content to a hidden temporary file beside it, with the permissions it will have. */
-    private static Path stage(Path target, byte[] content) throws ModelFileException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-            Files.write(temporary, content);
-            permissions(temporary, absolute);
-            return temporary;
-        } catch (IOException | UnsupportedOperationException e) {
-            deleteQuietly(temporary);
-            throw new ModelFileException(target, ModelLoader.MESSAGES.get("write.failed", String.valueOf(e.getMessage())), e);
         }
     }
 
