@@ -80,7 +80,7 @@ public final class DocumentGenerator {
         try {
             write(view, format, DocxWriter::fallback, () -> { }, null, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // not from memory: from a writer's own reading
+            throw new UncheckedIOException(e); // memory never fails to take bytes: a writer's own reading did
         }
         return out.toByteArray();
     }

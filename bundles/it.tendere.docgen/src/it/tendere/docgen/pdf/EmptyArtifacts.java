@@ -30,9 +30,9 @@ import com.openhtmltopdf.pdfboxout.PageSupplier;
  * with a bounding box of four numbers) stay in the page's resources. That is
  * 146 a page in the model of 100 processes, 465,000 in that of 1,000:
  * more than half the objects of the PDF, 200 MB of its memory while it is
- * drawn, and most of the time it takes to save. Readers, assistive technology
- * and checkers see no difference without them: they mark no content, and the
- * marked content that is tagged (its MCIDs) is left as it is.
+ * drawn, and most of the time it takes to save. They mark no content, so
+ * nothing a reader shows or reads aloud changes without them; the marked
+ * content that is tagged (its MCIDs) is left as it is.
  * <p>
  * A page is cleaned when the next one is asked for (openhtmltopdf has then
  * closed its content stream), and the last one by {@link #finish(PDDocument)}.
