@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -61,6 +63,7 @@ import it.tendere.diagram.Diagrams;
 import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.DocumentFormat;
 import it.tendere.docgen.DocumentGenerator;
+import it.tendere.docgen.template.DocxTemplate;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.dsl.tests.SampleModels;
 import it.tendere.dsl.tests.TendereInjectorProvider;
@@ -262,16 +265,7 @@ class DocumentTests {
                 // the SVG, as Word 2016+ and LibreOffice read it: the blip's svgBlip extension
                 var extensions = picture.getCTPicture().getBlipFill().getBlip().getExtLst().getExtArray();
                 assertEquals("{96DAC541-7B7A-43D3-8B79-37D633B846F1}", extensions[0].getUri());
-                String svgId;
-                try (var cursor = extensions[0].newCursor()) {
-                    assertTrue(cursor.toFirstChild());
-                    assertEquals("svgBlip", cursor.getName().getLocalPart());
-                    svgId = cursor.getAttributeText(new javax.xml.namespace.QName(
-                            "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "embed"));
-                }
-                var svg = docx.getRelationById(svgId);
-                assertEquals("image/svg+xml", svg.getPackagePart().getContentType());
-                String svgText = new String(svg.getPackagePart().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                String svgText = svg(docx, picture);
                 assertTrue(svgText.contains("<svg") && svgText.contains("id=\"" + id + "-title\""),
                         () -> "the SVG of the picture's own diagram, " + id);
             }
@@ -549,6 +543,49 @@ class DocumentTests {
                     alternatives.add(element.getAlternateDescription());
                 }
                 figures(element.getKids(), alternatives);
+            }
+        }
+    }
+
+    /** The SVG a DOCX picture carries, as Word 2016+ and LibreOffice read it: through its blip's svgBlip extension. */
+    private static String svg(XWPFDocument docx, XWPFPicture picture) throws IOException {
+        var extensions = picture.getCTPicture().getBlipFill().getBlip().getExtLst().getExtArray();
+        String svgId;
+        try (var cursor = extensions[0].newCursor()) {
+            assertTrue(cursor.toFirstChild());
+            assertEquals("svgBlip", cursor.getName().getLocalPart());
+            svgId = cursor.getAttributeText(new javax.xml.namespace.QName(
+                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships", "embed"));
+        }
+        var svg = docx.getRelationById(svgId);
+        assertEquals("image/svg+xml", svg.getPackagePart().getContentType());
+        return new String(svg.getPackagePart().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A Province may take a document Tendere wrote as its template: its body goes, its parts stay in the
+     * package, and the new document's pictures are its own diagrams' all the same.
+     */
+    @Test
+    void aDocumentOfTendereAsTheTemplateOfAnother(@TempDir Path dir) throws Exception {
+        ServiceModel model = model("formazione.tendere");
+        Path template = Files.write(dir.resolve("carta.docx"), DocumentGenerator.write(DocumentGenerator.view(model),
+                DocumentFormat.DOCX));
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        DocumentGenerator.write(DocumentGenerator.view(model), List.of(DocumentFormat.DOCX), () -> false,
+                DocxTemplate.read(template), format -> written);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(written.toByteArray()))) {
+            List<XWPFPicture> pictures = new ArrayList<>();
+            for (XWPFParagraph paragraph : docx.getParagraphs()) {
+                for (XWPFRun run : paragraph.getRuns()) {
+                    pictures.addAll(run.getEmbeddedPictures());
+                }
+            }
+            List<Section2View.Figure> figures = figures(model);
+            assertEquals(figures.size(), pictures.size());
+            for (int i = 0; i < pictures.size(); i++) {
+                String id = figures.get(i).diagram().id();
+                assertTrue(svg(docx, pictures.get(i)).contains("id=\"" + id + "-title\""), () -> "the SVG of " + id);
             }
         }
     }

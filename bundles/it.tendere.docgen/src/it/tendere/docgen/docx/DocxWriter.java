@@ -241,17 +241,21 @@ public final class DocxWriter {
 
     /**
      * Adds the SVG of the figure in the document's last paragraph to the
-     * package ({@code /word/media/figura-N.svg}, N the paragraph's number: two
-     * figures may share a PNG, which POI stores once, never an SVG, whose
-     * title is the figure's), related to the document; answers the
-     * relation's id. (POI's {@code addPictureData} first looks through every
-     * picture already added, for a free name and for the relation's id: at
-     * 2,000 figures, 8% of the whole run, and as many pictures again to look
-     * through for each PNG.)
+     * package ({@code /word/media/figura-N.svg}, N from the paragraph's
+     * number, past any name the package holds already, a template's own
+     * included: two figures may share a PNG, which POI stores once, never an
+     * SVG, whose title is the figure's), related to the document; answers
+     * the relation's id. (POI's {@code addPictureData} first looks through
+     * every picture already added, for a free name and for the relation's id:
+     * at 2,000 figures, 8% of the whole run, and as many pictures again to
+     * look through for each PNG.)
      */
     private static String svgPart(XWPFDocument document, byte[] svg) throws InvalidFormatException, IOException {
-        PackagePartName name = PackagingURIHelper.createPartName("/word/media/figura-" + document.getParagraphs().size()
-                + ".svg");
+        PackagePartName name;
+        int number = document.getParagraphs().size();
+        do {
+            name = PackagingURIHelper.createPartName("/word/media/figura-" + number++ + ".svg");
+        } while (document.getPackage().containPart(name));
         PackagePart part = document.getPackage().createPart(name, XWPFRelation.IMAGE_SVG.getContentType());
         try (OutputStream out = part.getOutputStream()) {
             out.write(svg);
