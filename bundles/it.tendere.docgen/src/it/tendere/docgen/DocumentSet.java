@@ -66,17 +66,6 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, Do
     }
 
     /**
-     * Checks that every file can be written, before the documents are.
-     *
-     * @throws ModelFileException naming the first file that cannot be
-     */
-    public void check(boolean replace) throws ModelFileException {
-        for (Path file : files.values()) {
-            AtomicFiles.checkWritable(file, replace);
-        }
-    }
-
-    /**
      * Writes the documents and puts them in place together; answers the files,
      * in the order of the formats.
      *
@@ -84,7 +73,6 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, Do
      * @throws ModelFileException    when a file could not be written: none was
      */
     public List<Path> write(boolean replace, BooleanSupplier cancelled) throws ModelFileException {
-        check(replace);
         try (AtomicFiles.Staging staging = new AtomicFiles.Staging(replace)) {
             write(staging, cancelled);
             staging.commit();
@@ -94,9 +82,10 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, Do
 
     /**
      * Writes the documents, each straight into the temporary file
-     * {@code staging} gives it beside its file, never whole in memory: none
-     * is in place before the staging is committed (by who puts several sets
-     * in place at once).
+     * {@code staging} gives it beside its file, never whole in memory: every
+     * file is staged (checked that it can be written) before any work, and
+     * none is in place before the staging is committed (by who puts several
+     * sets in place at once).
      *
      * @throws CancellationException when {@code cancelled} said so
      * @throws ModelFileException    when a file could not be written

@@ -57,9 +57,6 @@ public final class AtomicFiles {
      * back and the new ones are removed.
      */
     public static void writeAll(Map<Path, byte[]> files, boolean replace) throws ModelFileException {
-        for (Path target : files.keySet()) {
-            checkWritable(target, replace);
-        }
         try (Staging staging = new Staging(replace)) {
             for (Map.Entry<Path, byte[]> file : files.entrySet()) {
                 staging.write(file.getKey(), file.getValue());
@@ -109,8 +106,7 @@ public final class AtomicFiles {
                 return temporary;
             } catch (IOException | UnsupportedOperationException e) {
                 deleteQuietly(temporary);
-                throw new ModelFileException(target, ModelLoader.MESSAGES.get("write.failed",
-                        String.valueOf(e.getMessage())), e);
+                throw cannotWrite(target, e);
             }
         }
 
@@ -120,8 +116,7 @@ public final class AtomicFiles {
             try {
                 Files.write(temporary, content);
             } catch (IOException e) {
-                throw new ModelFileException(target, ModelLoader.MESSAGES.get("write.failed",
-                        String.valueOf(e.getMessage())), e);
+                throw cannotWrite(target, e);
             }
         }
 
@@ -165,8 +160,7 @@ public final class AtomicFiles {
         }
 
         private IOException failed(Path target, IOException e) {
-            failure.compareAndSet(null, new ModelFileException(target, ModelLoader.MESSAGES.get("write.failed",
-                    String.valueOf(e.getMessage())), e));
+            failure.compareAndSet(null, cannotWrite(target, e));
             return e;
         }
 
@@ -179,11 +173,12 @@ public final class AtomicFiles {
             return failure.get();
         }
 
-        /** Puts every staged file in place, or, on the first failure, puts back what was there. */
+        /**
+         * Puts every staged file in place, or, on the first failure, puts back
+         * what was there (a file that appeared meanwhile is not replaced
+         * without leave: that is a failure).
+         */
         public void commit() throws ModelFileException {
-            for (Path target : staged.keySet()) {
-                checkWritable(target, replace);
-            }
             AtomicFiles.commit(staged, replace, backups);
         }
 
@@ -192,6 +187,11 @@ public final class AtomicFiles {
             staged.values().forEach(AtomicFiles::deleteQuietly);
             backups.forEach(AtomicFiles::deleteQuietly);
         }
+    }
+
+    /** What the user is told of a file that could not be written. */
+    private static ModelFileException cannotWrite(Path target, Exception e) {
+        return new ModelFileException(target, ModelLoader.MESSAGES.get("write.failed", String.valueOf(e.getMessage())), e);
     }
 
     /** How old a temporary file of ours must be to count as left by a run that was killed. */
