@@ -106,12 +106,13 @@ public final class DocxWriter {
             DocxPage.styles(document);
             properties(document, view.front());
             double textWidth = (template == null ? PageSetup.A4 : template.page()).textWidthPt();
+            double tablesPt = ColumnWidths.textPt(view.tables(), textWidth);
             Lists lists = new Lists(document);
             front(view.front(), document);
             for (ParagraphView paragraph : view.paragraphs()) {
                 paragraph(document, "Heading" + paragraph.level(), paragraph.heading());
                 for (Block block : paragraph.blocks()) {
-                    block(document, block, paragraph.level() + 1, png, lists, textWidth);
+                    block(document, block, paragraph.level() + 1, png, lists, textWidth, tablesPt);
                 }
             }
             document.write(out);
@@ -121,7 +122,7 @@ public final class DocxWriter {
     }
 
     private static void block(XWPFDocument document, Block block, int headingLevel, Function<Diagram, byte[]> png,
-            Lists lists, double textWidth) {
+            Lists lists, double textWidth, double tablesPt) {
         if (block instanceof Heading heading) {
             paragraph(document, "Heading" + Math.min(headingLevel, 4), heading.text());
         } else if (block instanceof Text text) {
@@ -141,13 +142,13 @@ public final class DocxWriter {
                 spans(paragraph, item.spans());
             }
         } else if (block instanceof Table table) {
-            table(document, table, textWidth);
+            table(document, table, textWidth, tablesPt);
         } else if (block instanceof Figure figure) {
             figure(document, figure, png, textWidth);
         }
     }
 
-    private static void table(XWPFDocument document, Table table, double textWidth) {
+    private static void table(XWPFDocument document, Table table, double textWidth, double textPt) {
         XWPFParagraph caption = paragraph(document, "Caption", table.caption());
         caption.setKeepNext(true);
         int columns = table.headers().size();
@@ -156,7 +157,8 @@ public final class DocxWriter {
                 : grid.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.PCT);
         width.setW(BigInteger.valueOf(5000));
-        long[] widths = java.util.Arrays.stream(ColumnWidths.of(table, textWidth)).mapToLong(w -> Math.round(w * 20)).toArray();
+        long[] widths = java.util.Arrays.stream(ColumnWidths.of(table, textWidth, textPt)).mapToLong(w -> Math.round(w * 20))
+                .toArray();
         CTTblGrid columnsGrid = grid.getCTTbl().addNewTblGrid();
         for (long w : widths) {
             columnsGrid.addNewGridCol().setW(BigInteger.valueOf(w));
@@ -193,6 +195,15 @@ public final class DocxWriter {
             } else if (row instanceof Cells cells) {
                 for (int c = 0; c < columns; c++) {
                     spans(line.getCell(c).getParagraphs().get(0), c < cells.cells().size() ? cells.cells().get(c) : List.of());
+                }
+            }
+        }
+        if (textPt > 0) { // smaller, for the words to fit their columns
+            for (XWPFTableRow row : grid.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    for (XWPFParagraph paragraph : cell.getParagraphs()) {
+                        paragraph.getRuns().forEach(run -> run.setFontSize(textPt));
+                    }
                 }
             }
         }

@@ -52,12 +52,18 @@ public final class OdtWriter {
     private final Element body;
     private final Element automatic;
     private final double textWidth;
+    /** The size of the tables' text: 0 for their styles' own. */
+    private final double tablesPt;
     private final Runnable check;
     private final Map<String, String> spanStyles = new HashMap<>();
+    /** The tables' paragraph styles at a smaller size: «style size» → the automatic style's name. */
+    private final Map<String, String> sizedStyles = new HashMap<>();
     private int tables;
 
-    private OdtWriter(OdfTextDocument document, double textWidth, Runnable check) throws Exception {
+    private OdtWriter(OdfTextDocument document, double textWidth, double tablesPt, Runnable check)
+            throws Exception {
         this.document = document;
+        this.tablesPt = tablesPt;
         this.check = check;
         this.content = document.getContentDom();
         this.body = document.getContentRoot();
@@ -79,8 +85,9 @@ public final class OdtWriter {
                 OdfPage.tendere(document);
             }
             OdfPage.ensureStyles(document);
-            OdtWriter writer = new OdtWriter(document, (template == null ? PageSetup.A4 : template.page())
-                    .textWidthPt(), check);
+            double textWidth = (template == null ? PageSetup.A4 : template.page()).textWidthPt();
+            OdtWriter writer = new OdtWriter(document, textWidth, ColumnWidths.textPt(view.tables(), textWidth),
+                    check);
             writer.styles();
             writer.front(view.front());
             for (ParagraphView paragraph : view.paragraphs()) {
@@ -198,7 +205,9 @@ public final class OdtWriter {
         Element style = element(automatic, "style:style", "style:name", name, "style:family", "table");
         element(style, "style:table-properties", "style:width", points(textWidth), "table:align", "margins");
         Element grid = element(body, "table:table", "table:name", name, "table:style-name", name);
-        double[] widths = ColumnWidths.of(table, textWidth);
+        double[] widths = ColumnWidths.of(table, textWidth, tablesPt);
+        String heading = sized("Table_20_Heading", tablesPt);
+        String contents = sized("Table_20_Contents", tablesPt);
         for (int c = 0; c < widths.length; c++) {
             String column = name + "." + (c + 1);
             Element columnStyle = element(automatic, "style:style", "style:name", column, "style:family",
@@ -209,13 +218,13 @@ public final class OdtWriter {
         Element header = element(element(grid, "table:table-header-rows"), "table:table-row", "table:style-name",
                 "T-row");
         for (String title : table.headers()) {
-            cell(header, "T-header", "Table_20_Heading").setTextContent(title);
+            cell(header, "T-header", heading).setTextContent(title);
         }
         int columns = table.headers().size();
         for (Row row : table.rows()) {
             Element line = element(grid, "table:table-row", "table:style-name", "T-row");
             if (row instanceof Group group) {
-                Element first = cell(line, "T-group", "Table_20_Contents");
+                Element first = cell(line, "T-group", contents);
                 ((Element) first.getParentNode()).setAttributeNS(OdfDocumentNamespace.TABLE.getUri(),
                         "table:number-columns-spanned", String.valueOf(columns));
                 spans(first, List.of(Span.bold(group.label())));
@@ -224,7 +233,7 @@ public final class OdtWriter {
                 }
             } else if (row instanceof Cells cells) {
                 for (int c = 0; c < columns; c++) {
-                    spans(cell(line, "T-cell", "Table_20_Contents"),
+                    spans(cell(line, "T-cell", contents),
                             c < cells.cells().size() ? cells.cells().get(c) : List.of());
                 }
             }
@@ -234,6 +243,23 @@ public final class OdtWriter {
         } else {
             paragraph("Text_20_body");
         }
+    }
+
+    /**
+     * The paragraph style {@code style} at {@code pt} points (an automatic
+     * style of its own, made once), or {@code style} itself for 0.
+     */
+    private String sized(String style, double pt) {
+        if (pt <= 0) {
+            return style;
+        }
+        String size = points(pt);
+        return sizedStyles.computeIfAbsent(style + " " + size, key -> {
+            String name = "T-" + style + "-" + size.replace('.', '-');
+            Element sized = paragraphStyle(name, style);
+            element(sized, "style:text-properties", "fo:font-size", size);
+            return name;
+        });
     }
 
     /** A cell of {@code row} in a cell style, and its paragraph in a paragraph style. */

@@ -4,71 +4,84 @@ package it.tendere.docgen.view;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import it.tendere.diagram.TextMetrics;
 import it.tendere.docgen.view.Section2View.Cells;
+import it.tendere.docgen.view.Section2View.Emphasis;
 import it.tendere.docgen.view.Section2View.Row;
 import it.tendere.docgen.view.Section2View.Span;
 import it.tendere.docgen.view.Section2View.Table;
 
 /**
- * How wide a table's columns are printed, the same in the DOCX and the ODT
- * (the HTML and the PDF leave it to the browser's table layout).
+ * How wide a table's columns are printed, and at what size, the same in the
+ * DOCX and the ODT (the HTML and the PDF leave it to the browser's table
+ * layout).
  */
 public final class ColumnWidths {
 
-    /** Measures the words of the tables: the document font's bold face at the diagrams' 11 pt, an upper bound. */
+    /** Measures the words of the tables: the document font at the diagrams' 11 pt, an upper bound of the text's size. */
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
     /** A cell's left and right margins (LibreOffice and Word: about 5.4 pt each), and some. */
     private static final double CELL_PADDING_PT = 15;
+    /** The smallest size the tables' text is set at to keep its words whole (the size of the tables' sources). */
+    public static final double SMALLEST_PT = 8;
 
     private ColumnWidths() {
     }
 
+    /** A table's columns: the widest word of each at the measuring size, and their text's average length. */
+    private record Measured(double[] longest, double[] average) {
+    }
+
     /**
-     * The columns' widths, in points, filling the text's
-     * width: each column as wide as its widest word (so that «N.» is narrow
-     * and no word is broken in the middle), the rest of the page shared by
-     * the columns' average text; where the words alone are wider than the
-     * page, the widest columns give way (only their longest words break).
+     * The size the tables' text is set at, the same for every table of a
+     * document: 0 where every table's words fit their columns at the size of
+     * its style, or else the size at which the words of the widest table fit
+     * (six columns on a letterhead's 3 cm margins), in half points, down to
+     * {@link #SMALLEST_PT}.
      */
-    public static double[] of(Table table, double textWidth) {
-        int columns = table.headers().size();
-        Font bold = TextMetrics.boldFont();
-        double[] longest = new double[columns]; // the widest word, in points
-        double[] total = new double[columns];
-        List<List<String>> texts = new ArrayList<>();
-        texts.add(table.headers());
-        for (Row row : table.rows()) {
-            if (row instanceof Cells cells) {
-                texts.add(cells.cells().stream().map(spans -> String.join("", spans.stream().map(Span::text).toList()))
-                        .toList());
+    public static double textPt(List<Table> tables, double textWidth) {
+        double smallest = 0;
+        for (Table table : tables) {
+            double words = Arrays.stream(measure(table).longest()).map(w -> Math.min(textWidth / 2, w * 1.1)).sum();
+            double room = textWidth - table.headers().size() * CELL_PADDING_PT;
+            if (words > room) {
+                double fit = Math.max(SMALLEST_PT, Math.floor(2 * TextMetrics.SIZE * room / words) / 2);
+                smallest = smallest == 0 ? fit : Math.min(smallest, fit);
             }
         }
-        for (List<String> line : texts) {
-            for (int c = 0; c < columns && c < line.size(); c++) {
-                String text = line.get(c) == null ? "" : line.get(c);
-                total[c] += text.length();
-                for (String word : text.split("\\s+|(?<=-)")) { // a line may break after a hyphen
-                    longest[c] = Math.max(longest[c], bold.getStringBounds(word, MEASURE).getWidth());
-                }
-            }
-        }
+        return smallest;
+    }
+
+    /**
+     * The columns' widths, in points, filling the text's width, for the
+     * table's text at {@code textPt} (0: the measuring size, an upper bound of
+     * the styles' own): each column as wide as its widest word (so that «N.»
+     * is narrow and no word is broken in the middle), the rest of the page
+     * shared by the columns' average text; where the words alone are wider
+     * than the page, the widest columns give way (only their longest words
+     * break).
+     */
+    public static double[] of(Table table, double textWidth, double textPt) {
+        Measured measured = measure(table);
+        double scale = textPt > 0 ? textPt / TextMetrics.SIZE : 1;
         double page = textWidth;
+        int columns = table.headers().size();
         double[] widths = new double[columns];
         double[] weight = new double[columns];
-        for (int c = 0; c < columns; c++) {
-            widths[c] = Math.min(page / 2, CELL_PADDING_PT + longest[c] * 1.1); // the widest word, whole (10% spare)
-            weight[c] = Math.max(1, total[c] / texts.size()); // the column's average text
+        for (int c = 0; c < columns; c++) { // the widest word, whole (10% spare)
+            widths[c] = Math.min(page / 2, CELL_PADDING_PT + measured.longest()[c] * scale * 1.1);
+            weight[c] = Math.max(1, measured.average()[c]);
         }
-        double rest = page - java.util.Arrays.stream(widths).sum();
+        double rest = page - Arrays.stream(widths).sum();
         if (rest < 0) { // too wide: only the widest columns give way (their longest words break), down to one width
             double low = 0;
             double high = page;
             for (int i = 0; i < 40; i++) {
                 double cap = (low + high) / 2;
-                double sum = java.util.Arrays.stream(widths).map(w -> Math.min(w, cap)).sum();
+                double sum = Arrays.stream(widths).map(w -> Math.min(w, cap)).sum();
                 if (sum > page) {
                     high = cap;
                 } else {
@@ -76,16 +89,49 @@ public final class ColumnWidths {
                 }
             }
             double cap = low;
-            widths = java.util.Arrays.stream(widths).map(w -> Math.min(w, cap)).toArray();
-            rest = page - java.util.Arrays.stream(widths).sum();
+            widths = Arrays.stream(widths).map(w -> Math.min(w, cap)).toArray();
+            rest = page - Arrays.stream(widths).sum();
         }
         if (rest > 0) { // the rest of the page by the columns' text
-            double sum = java.util.Arrays.stream(weight).sum();
+            double sum = Arrays.stream(weight).sum();
             for (int c = 0; c < columns; c++) {
                 widths[c] += rest * weight[c] / sum;
             }
         }
-        double scale = page / java.util.Arrays.stream(widths).sum();
-        return java.util.Arrays.stream(widths).map(w -> w * scale).toArray();
+        double fill = page / Arrays.stream(widths).sum();
+        return Arrays.stream(widths).map(w -> w * fill).toArray();
+    }
+
+    /** The headers in bold, the cells in the regular face (in bold where one of their spans is). */
+    private static Measured measure(Table table) {
+        int columns = table.headers().size();
+        double[] longest = new double[columns];
+        double[] total = new double[columns];
+        int lines = 1;
+        for (int c = 0; c < columns; c++) {
+            total[c] += widest(c, table.headers().get(c), TextMetrics.boldFont(), longest);
+        }
+        for (Row row : table.rows()) {
+            if (row instanceof Cells cells) {
+                lines++;
+                for (int c = 0; c < columns && c < cells.cells().size(); c++) {
+                    List<Span> spans = cells.cells().get(c);
+                    boolean bold = spans.stream().anyMatch(span -> span.emphasis() == Emphasis.BOLD);
+                    String text = String.join("", spans.stream().map(Span::text).toList());
+                    total[c] += widest(c, text, bold ? TextMetrics.boldFont() : TextMetrics.font(), longest);
+                }
+            }
+        }
+        int count = lines;
+        return new Measured(longest, Arrays.stream(total).map(t -> t / count).toArray());
+    }
+
+    /** Widens {@code column}'s widest word with the words of {@code text}, in {@code font}; the text's length. */
+    private static int widest(int column, String text, Font font, double[] longest) {
+        String words = text == null ? "" : text;
+        for (String word : words.split("\\s+|(?<=-)")) { // a line may break after a hyphen
+            longest[column] = Math.max(longest[column], font.getStringBounds(word, MEASURE).getWidth());
+        }
+        return words.length();
     }
 }

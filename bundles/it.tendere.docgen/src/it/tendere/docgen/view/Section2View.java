@@ -27,6 +27,12 @@ public record Section2View(FrontMatter front, List<ParagraphView> paragraphs, Li
                 .map(Figure.class::cast).toList();
     }
 
+    /** The document's tables, in order. */
+    public List<Table> tables() {
+        return paragraphs.stream().flatMap(p -> p.blocks().stream()).filter(Table.class::isInstance)
+                .map(Table.class::cast).toList();
+    }
+
     /** The title page. */
     public record FrontMatter(List<String> programme, String formatName, Span title, Span province, Span date,
             Span version, List<Span> authors) {
