@@ -146,10 +146,42 @@ public final class DocumentGenerator {
         } catch (ExecutionException e) {
             throw failure(e);
         } finally {
-            pool.shutdownNow();
+            stop(pool);
             if (drawing != null) {
-                drawing.shutdownNow();
+                stop(drawing); // a writer waiting for a picture no thread will draw is not left waiting
             }
+            // a writer stops at its next check, or on the interruption: none runs on once this returns (the
+            // caller then removes what they wrote)
+            awaitEnd(pool);
+            if (drawing != null) {
+                awaitEnd(drawing);
+            }
+        }
+    }
+
+    /** Interrupts {@code pool}'s running tasks and cancels those that had not started. */
+    private static void stop(ExecutorService pool) {
+        for (Runnable waiting : pool.shutdownNow()) {
+            if (waiting instanceof Future<?> task) {
+                task.cancel(false);
+            }
+        }
+    }
+
+    /** Waits until every task of {@code pool} has ended, even when interrupted (the flag is kept). */
+    private static void awaitEnd(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -146,6 +146,16 @@ class AtomicFilesTests {
     }
 
     @Test
+    void aWriterThatOpensItsFileOnceTheSetIsClosedLeavesNothing(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("a.pdf");
+        AtomicFiles.Staging staging = new AtomicFiles.Staging(false);
+        staging.stage(pdf);
+        staging.close(); // cancelled: the set is closed while a writer thread is still starting
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> staging.output(pdf));
+        assertEquals(List.of(), names(dir));
+    }
+
+    @Test
     void aStagedFileThatAppearedMeanwhileIsNotReplacedWithoutLeave(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("a.pdf");
         try (AtomicFiles.Staging staging = new AtomicFiles.Staging(false)) {

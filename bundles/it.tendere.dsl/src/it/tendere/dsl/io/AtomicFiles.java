@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -123,13 +124,19 @@ public final class AtomicFiles {
         /**
          * A stream into the temporary file of {@code target}, staged before;
          * a failure to write it (a full disk) is kept for {@link #failure()}.
+         * The temporary file is opened, never created: once the set is closed
+         * (a writer still starting when the run was cancelled), there is
+         * nothing to open, and nothing is left behind.
+         *
+         * @throws java.nio.file.NoSuchFileException when the set is closed
          */
         public OutputStream output(Path target) throws IOException {
             Path temporary = staged.get(target);
             if (temporary == null) {
                 throw new IllegalArgumentException(target + " is not staged");
             }
-            return new FilterOutputStream(Files.newOutputStream(temporary)) {
+            return new FilterOutputStream(Files.newOutputStream(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
                 @Override
                 public void write(int b) throws IOException {
                     try {
