@@ -106,13 +106,13 @@ public final class DocxWriter {
             DocxPage.styles(document);
             properties(document, view.front());
             double textWidth = (template == null ? PageSetup.A4 : template.page()).textWidthPt();
-            double tablesPt = ColumnWidths.textPt(view.tables(), textWidth);
+            ColumnWidths.Layout tables = ColumnWidths.of(view.tables(), textWidth);
             Lists lists = new Lists(document);
             front(view.front(), document);
             for (ParagraphView paragraph : view.paragraphs()) {
                 paragraph(document, "Heading" + paragraph.level(), paragraph.heading());
                 for (Block block : paragraph.blocks()) {
-                    block(document, block, paragraph.level() + 1, png, lists, textWidth, tablesPt);
+                    block(document, block, paragraph.level() + 1, png, lists, textWidth, tables);
                 }
             }
             document.write(out);
@@ -122,7 +122,7 @@ public final class DocxWriter {
     }
 
     private static void block(XWPFDocument document, Block block, int headingLevel, Function<Diagram, byte[]> png,
-            Lists lists, double textWidth, double tablesPt) {
+            Lists lists, double textWidth, ColumnWidths.Layout tables) {
         if (block instanceof Heading heading) {
             paragraph(document, "Heading" + Math.min(headingLevel, 4), heading.text());
         } else if (block instanceof Text text) {
@@ -142,13 +142,13 @@ public final class DocxWriter {
                 spans(paragraph, item.spans());
             }
         } else if (block instanceof Table table) {
-            table(document, table, textWidth, tablesPt);
+            table(document, table, tables);
         } else if (block instanceof Figure figure) {
             figure(document, figure, png, textWidth);
         }
     }
 
-    private static void table(XWPFDocument document, Table table, double textWidth, double textPt) {
+    private static void table(XWPFDocument document, Table table, ColumnWidths.Layout tables) {
         XWPFParagraph caption = paragraph(document, "Caption", table.caption());
         caption.setKeepNext(true);
         int columns = table.headers().size();
@@ -157,8 +157,7 @@ public final class DocxWriter {
                 : grid.getCTTbl().getTblPr().addNewTblW();
         width.setType(STTblWidth.PCT);
         width.setW(BigInteger.valueOf(5000));
-        long[] widths = java.util.Arrays.stream(ColumnWidths.of(table, textWidth, textPt)).mapToLong(w -> Math.round(w * 20))
-                .toArray();
+        long[] widths = java.util.Arrays.stream(tables.widths(table)).mapToLong(w -> Math.round(w * 20)).toArray();
         CTTblGrid columnsGrid = grid.getCTTbl().addNewTblGrid();
         for (long w : widths) {
             columnsGrid.addNewGridCol().setW(BigInteger.valueOf(w));
@@ -198,11 +197,11 @@ public final class DocxWriter {
                 }
             }
         }
-        if (textPt > 0) { // smaller, for the words to fit their columns
+        if (tables.textPt() > 0) { // smaller, for the words to fit their columns
             for (XWPFTableRow row : grid.getRows()) {
                 for (XWPFTableCell cell : row.getTableCells()) {
                     for (XWPFParagraph paragraph : cell.getParagraphs()) {
-                        paragraph.getRuns().forEach(run -> run.setFontSize(textPt));
+                        paragraph.getRuns().forEach(run -> run.setFontSize(tables.textPt()));
                     }
                 }
             }

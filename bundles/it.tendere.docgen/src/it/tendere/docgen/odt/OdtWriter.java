@@ -52,18 +52,19 @@ public final class OdtWriter {
     private final Element body;
     private final Element automatic;
     private final double textWidth;
-    /** The size of the tables' text: 0 for their styles' own. */
-    private final double tablesPt;
+    /** The document's tables, measured once. */
+    private final ColumnWidths.Layout tableLayout;
     private final Runnable check;
     private final Map<String, String> spanStyles = new HashMap<>();
-    /** The tables' paragraph styles at a smaller size: «style size» → the automatic style's name. */
-    private final Map<String, String> sizedStyles = new HashMap<>();
+    /** The paragraph styles of the tables' header and cells (smaller than their parents' where the words need). */
+    private String tableHeading = "Table_20_Heading";
+    private String tableContents = "Table_20_Contents";
     private int tables;
 
-    private OdtWriter(OdfTextDocument document, double textWidth, double tablesPt, Runnable check)
+    private OdtWriter(OdfTextDocument document, double textWidth, ColumnWidths.Layout tableLayout, Runnable check)
             throws Exception {
         this.document = document;
-        this.tablesPt = tablesPt;
+        this.tableLayout = tableLayout;
         this.check = check;
         this.content = document.getContentDom();
         this.body = document.getContentRoot();
@@ -86,8 +87,7 @@ public final class OdtWriter {
             }
             OdfPage.ensureStyles(document);
             double textWidth = (template == null ? PageSetup.A4 : template.page()).textWidthPt();
-            OdtWriter writer = new OdtWriter(document, textWidth, ColumnWidths.textPt(view.tables(), textWidth),
-                    check);
+            OdtWriter writer = new OdtWriter(document, textWidth, ColumnWidths.of(view.tables(), textWidth), check);
             writer.styles();
             writer.front(view.front());
             for (ParagraphView paragraph : view.paragraphs()) {
@@ -125,6 +125,10 @@ public final class OdtWriter {
         list("T-bullets", false);
         list("T-numbers", true);
         cellStyle("T-cell", null);
+        if (tableLayout.textPt() > 0) { // the tables' text smaller, for their words to fit
+            tableHeading = sizedStyle("T-table-heading", "Table_20_Heading", tableLayout.textPt());
+            tableContents = sizedStyle("T-table-contents", "Table_20_Contents", tableLayout.textPt());
+        }
         cellStyle("T-header", "#dcebfa");
         cellStyle("T-group", "#eeeeee");
         Element row = element(automatic, "style:style", "style:name", "T-row", "style:family", "table-row");
@@ -136,6 +140,12 @@ public final class OdtWriter {
                 "style:parent-style-name", parent);
         element(style, "style:paragraph-properties", properties);
         return style;
+    }
+
+    /** The automatic paragraph style {@code name}: {@code parent} at {@code pt} points; answers its name. */
+    private String sizedStyle(String name, String parent, double pt) {
+        element(paragraphStyle(name, parent), "style:text-properties", "fo:font-size", points(pt));
+        return name;
     }
 
     private void cellStyle(String name, String background) {
@@ -205,9 +215,7 @@ public final class OdtWriter {
         Element style = element(automatic, "style:style", "style:name", name, "style:family", "table");
         element(style, "style:table-properties", "style:width", points(textWidth), "table:align", "margins");
         Element grid = element(body, "table:table", "table:name", name, "table:style-name", name);
-        double[] widths = ColumnWidths.of(table, textWidth, tablesPt);
-        String heading = sized("Table_20_Heading", tablesPt);
-        String contents = sized("Table_20_Contents", tablesPt);
+        double[] widths = tableLayout.widths(table);
         for (int c = 0; c < widths.length; c++) {
             String column = name + "." + (c + 1);
             Element columnStyle = element(automatic, "style:style", "style:name", column, "style:family",
@@ -218,13 +226,13 @@ public final class OdtWriter {
         Element header = element(element(grid, "table:table-header-rows"), "table:table-row", "table:style-name",
                 "T-row");
         for (String title : table.headers()) {
-            cell(header, "T-header", heading).setTextContent(title);
+            cell(header, "T-header", tableHeading).setTextContent(title);
         }
         int columns = table.headers().size();
         for (Row row : table.rows()) {
             Element line = element(grid, "table:table-row", "table:style-name", "T-row");
             if (row instanceof Group group) {
-                Element first = cell(line, "T-group", contents);
+                Element first = cell(line, "T-group", tableContents);
                 ((Element) first.getParentNode()).setAttributeNS(OdfDocumentNamespace.TABLE.getUri(),
                         "table:number-columns-spanned", String.valueOf(columns));
                 spans(first, List.of(Span.bold(group.label())));
@@ -233,7 +241,7 @@ public final class OdtWriter {
                 }
             } else if (row instanceof Cells cells) {
                 for (int c = 0; c < columns; c++) {
-                    spans(cell(line, "T-cell", contents),
+                    spans(cell(line, "T-cell", tableContents),
                             c < cells.cells().size() ? cells.cells().get(c) : List.of());
                 }
             }
@@ -243,23 +251,6 @@ public final class OdtWriter {
         } else {
             paragraph("Text_20_body");
         }
-    }
-
-    /**
-     * The paragraph style {@code style} at {@code pt} points (an automatic
-     * style of its own, made once), or {@code style} itself for 0.
-     */
-    private String sized(String style, double pt) {
-        if (pt <= 0) {
-            return style;
-        }
-        String size = points(pt);
-        return sizedStyles.computeIfAbsent(style + " " + size, key -> {
-            String name = "T-" + style + "-" + size.replace('.', '-');
-            Element sized = paragraphStyle(name, style);
-            element(sized, "style:text-properties", "fo:font-size", size);
-            return name;
-        });
     }
 
     /** A cell of {@code row} in a cell style, and its paragraph in a paragraph style. */

@@ -3,9 +3,10 @@ package it.tendere.docgen.view;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import it.tendere.diagram.TextMetrics;
 import it.tendere.docgen.view.Section2View.Cells;
@@ -36,70 +37,91 @@ public final class ColumnWidths {
     }
 
     /**
-     * The size the tables' text is set at, the same for every table of a
-     * document: 0 where every table's words fit their columns at the size of
-     * its style, or else the size at which the words of the widest table fit
-     * (six columns on a letterhead's 3 cm margins), in half points, down to
-     * {@link #SMALLEST_PT}.
+     * The tables of a document, each measured once: the size their text is
+     * set at, and each one's columns.
      */
-    public static double textPt(List<Table> tables, double textWidth) {
-        double smallest = 0;
-        for (Table table : tables) {
-            double words = Arrays.stream(measure(table).longest()).map(w -> Math.min(textWidth / 2, w * 1.1)).sum();
-            double room = textWidth - table.headers().size() * CELL_PADDING_PT;
-            if (words > room) {
-                double fit = Math.max(SMALLEST_PT, Math.floor(2 * TextMetrics.SIZE * room / words) / 2);
-                smallest = smallest == 0 ? fit : Math.min(smallest, fit);
-            }
-        }
-        return smallest;
-    }
+    public static final class Layout {
+        private final Map<Table, Measured> measured = new IdentityHashMap<>();
+        private final double textWidth;
+        private final double textPt;
 
-    /**
-     * The columns' widths, in points, filling the text's width, for the
-     * table's text at {@code textPt} (0: the measuring size, an upper bound of
-     * the styles' own): each column as wide as its widest word (so that «N.»
-     * is narrow and no word is broken in the middle), the rest of the page
-     * shared by the columns' average text; where the words alone are wider
-     * than the page, the widest columns give way (only their longest words
-     * break).
-     */
-    public static double[] of(Table table, double textWidth, double textPt) {
-        Measured measured = measure(table);
-        double scale = textPt > 0 ? textPt / TextMetrics.SIZE : 1;
-        double page = textWidth;
-        int columns = table.headers().size();
-        double[] widths = new double[columns];
-        double[] weight = new double[columns];
-        for (int c = 0; c < columns; c++) { // the widest word, whole (10% spare)
-            widths[c] = Math.min(page / 2, CELL_PADDING_PT + measured.longest()[c] * scale * 1.1);
-            weight[c] = Math.max(1, measured.average()[c]);
-        }
-        double rest = page - Arrays.stream(widths).sum();
-        if (rest < 0) { // too wide: only the widest columns give way (their longest words break), down to one width
-            double low = 0;
-            double high = page;
-            for (int i = 0; i < 40; i++) {
-                double cap = (low + high) / 2;
-                double sum = Arrays.stream(widths).map(w -> Math.min(w, cap)).sum();
-                if (sum > page) {
-                    high = cap;
-                } else {
-                    low = cap;
+        private Layout(List<Table> tables, double textWidth) {
+            this.textWidth = textWidth;
+            double smallest = 0;
+            for (Table table : tables) {
+                Measured columns = measure(table);
+                measured.put(table, columns);
+                double words = Arrays.stream(columns.longest()).map(w -> Math.min(textWidth / 2, w * 1.1)).sum();
+                double room = textWidth - table.headers().size() * CELL_PADDING_PT;
+                if (words > room) {
+                    double fit = Math.max(SMALLEST_PT, Math.floor(2 * TextMetrics.SIZE * room / words) / 2);
+                    smallest = smallest == 0 ? fit : Math.min(smallest, fit);
                 }
             }
-            double cap = low;
-            widths = Arrays.stream(widths).map(w -> Math.min(w, cap)).toArray();
-            rest = page - Arrays.stream(widths).sum();
+            this.textPt = smallest;
         }
-        if (rest > 0) { // the rest of the page by the columns' text
-            double sum = Arrays.stream(weight).sum();
-            for (int c = 0; c < columns; c++) {
-                widths[c] += rest * weight[c] / sum;
+
+        /**
+         * The size the tables' text is set at, the same for every table of
+         * the document: 0 where every table's words fit their columns at the
+         * size of its style, or else the size at which the words of the
+         * widest table fit (six columns on a letterhead's 3 cm margins), in
+         * half points, down to {@link #SMALLEST_PT}.
+         */
+        public double textPt() {
+            return textPt;
+        }
+
+        /**
+         * The columns' widths of one of the tables, in points, filling the
+         * text's width, for its text at {@link #textPt()}: each column as wide
+         * as its widest word (so that «N.» is narrow and no word is broken in
+         * the middle), the rest of the page shared by the columns' average
+         * text; where the words alone are wider than the page, the widest
+         * columns give way (only their longest words break).
+         */
+        public double[] widths(Table table) {
+            Measured columns = measured.computeIfAbsent(table, ColumnWidths::measure);
+            double scale = textPt > 0 ? textPt / TextMetrics.SIZE : 1;
+            double page = textWidth;
+            int count = table.headers().size();
+            double[] widths = new double[count];
+            double[] weight = new double[count];
+            for (int c = 0; c < count; c++) { // the widest word, whole (10% spare)
+                widths[c] = Math.min(page / 2, CELL_PADDING_PT + columns.longest()[c] * scale * 1.1);
+                weight[c] = Math.max(1, columns.average()[c]);
             }
+            double rest = page - Arrays.stream(widths).sum();
+            if (rest < 0) { // too wide: only the widest columns give way (their longest words break), to one width
+                double low = 0;
+                double high = page;
+                for (int i = 0; i < 40; i++) {
+                    double cap = (low + high) / 2;
+                    double sum = Arrays.stream(widths).map(w -> Math.min(w, cap)).sum();
+                    if (sum > page) {
+                        high = cap;
+                    } else {
+                        low = cap;
+                    }
+                }
+                double cap = low;
+                widths = Arrays.stream(widths).map(w -> Math.min(w, cap)).toArray();
+                rest = page - Arrays.stream(widths).sum();
+            }
+            if (rest > 0) { // the rest of the page by the columns' text
+                double sum = Arrays.stream(weight).sum();
+                for (int c = 0; c < count; c++) {
+                    widths[c] += rest * weight[c] / sum;
+                }
+            }
+            double fill = page / Arrays.stream(widths).sum();
+            return Arrays.stream(widths).map(w -> w * fill).toArray();
         }
-        double fill = page / Arrays.stream(widths).sum();
-        return Arrays.stream(widths).map(w -> w * fill).toArray();
+    }
+
+    /** The layout of a document's tables on a text {@code textWidth} points wide. */
+    public static Layout of(List<Table> tables, double textWidth) {
+        return new Layout(tables, textWidth);
     }
 
     /** The headers in bold, the cells in the regular face (in bold where one of their spans is). */
