@@ -29,6 +29,7 @@ final class EditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ServiceLoaderExtender.start(); // before the editor's classes (Jetty's) are loaded
         try {
             LoadedModel loaded = root.models().loader().load(model);
             if (loaded.format() != ModelFormat.TEXT) {

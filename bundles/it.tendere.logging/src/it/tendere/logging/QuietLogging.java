@@ -12,8 +12,8 @@ import org.osgi.framework.BundleContext;
 
 /**
  * The product's logging, set before anything logs (this bundle starts at
- * level 2, before SPI Fly at the same level). Two libraries would otherwise
- * speak or hang:
+ * level 2, before SPI Fly: at the same level in the studio, on demand in the
+ * command line's {@code edit}). Two libraries would otherwise speak or hang:
  * <ul>
  * <li>SPI Fly (the service-loader extender Jetty's bundles need) reports
  * every bundle it processes at INFO through java.util.logging, which prints
