@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
  * name among the fonts fontconfig knows (the ones the JVM itself draws with
  * on Linux): DejaVu Sans unless the user names another, with
  * {@value #PROPERTY} or {@value #ENVIRONMENT}. The diagrams are measured and
- * drawn with its regular and bold faces, and the PDF embeds all four.
+ * drawn with its regular and bold faces, and the PDF embeds the faces it uses.
+ * One piece of work may use another font ({@link #with}): a studio's
+ * generation in the font of the Province's template, while its editors keep
+ * drawing in the configured one.
  */
 public final class DocumentFont {
 
@@ -29,6 +32,9 @@ public final class DocumentFont {
     public static final String DEFAULT_FAMILY = "DejaVu Sans";
 
     private static volatile DocumentFont current;
+
+    /** The font of the work running in a thread, and in the threads it starts ({@link #with}); none: the configured one. */
+    private static final InheritableThreadLocal<DocumentFont> WORK_FONT = new InheritableThreadLocal<>();
 
     private final String family;
     private final Path regular;
@@ -74,12 +80,17 @@ public final class DocumentFont {
     }
 
     /**
-     * The configured font, found on first use and kept while the configured
+     * The font of the work this thread does ({@link #with}), else the
+     * configured font, found on first use and kept while the configured
      * family stays the same.
      *
      * @throws NotFoundException when the family is not installed
      */
     public static DocumentFont current() {
+        DocumentFont own = WORK_FONT.get();
+        if (own != null) {
+            return own;
+        }
         String family = configuredFamily();
         DocumentFont font = current;
         if (font == null || !font.family.equals(family)) {
@@ -92,6 +103,35 @@ public final class DocumentFont {
             }
         }
         return font;
+    }
+
+    /** Work that answers a value and may fail. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Does {@code work} with {@code font} as the {@link #current()} font of
+     * this thread and of the threads it starts meanwhile (a generation's
+     * writers and drawers), not of any other thread; with null, the thread's
+     * font stays as it is.
+     */
+    public static <T, E extends Exception> T with(DocumentFont font, Work<T, E> work) throws E {
+        if (font == null) {
+            return work.run();
+        }
+        DocumentFont outer = WORK_FONT.get();
+        WORK_FONT.set(font);
+        try {
+            return work.run();
+        } finally {
+            if (outer == null) {
+                WORK_FONT.remove();
+            } else {
+                WORK_FONT.set(outer);
+            }
+        }
     }
 
     /**

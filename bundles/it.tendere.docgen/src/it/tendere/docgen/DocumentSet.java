@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 import it.tendere.diagram.Diagram;
+import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.template.DocumentTemplate;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.dsl.io.AtomicFiles;
@@ -26,8 +27,11 @@ import it.tendere.servicemodel.ServiceModel;
  * @param view     what the document shows, placeholders included
  * @param files    the file of each format asked for, in the order asked
  * @param template the Province's template (Word or OpenDocument), or null for Tendere's page and styles
+ * @param font     the font the view was laid out in and the documents are written in, or null for the
+ *                 configured one ({@link DocumentFont#current()})
  */
-public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, DocumentTemplate template) {
+public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, DocumentTemplate template,
+        DocumentFont font) {
 
     public DocumentSet {
         files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
@@ -41,13 +45,23 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, Do
     /** Builds the document's view of a model and names its files; the document of its family and the PDF follow {@code template}. */
     public static DocumentSet plan(ServiceModel model, List<DocumentFormat> formats, Path folder,
             DocumentTemplate template) {
-        Section2View view = DocumentGenerator.view(model);
+        return plan(model, formats, folder, template, null);
+    }
+
+    /**
+     * Builds the document's view of a model in {@code font} (null: the
+     * configured one) and names its files; the document of its family and
+     * the PDF follow {@code template}.
+     */
+    public static DocumentSet plan(ServiceModel model, List<DocumentFormat> formats, Path folder,
+            DocumentTemplate template, DocumentFont font) {
+        Section2View view = DocumentFont.with(font, () -> DocumentGenerator.view(model));
         String base = DocumentGenerator.baseName(view, model.isSetArea() ? model.getArea() : null);
         Map<DocumentFormat, Path> files = new LinkedHashMap<>();
         for (DocumentFormat format : formats) {
             files.put(format, folder.resolve(base + "." + format.extension()));
         }
-        return new DocumentSet(view, files, template);
+        return new DocumentSet(view, files, template, font);
     }
 
     /** The document's diagrams, in its order. */
@@ -95,7 +109,10 @@ public record DocumentSet(Section2View view, Map<DocumentFormat, Path> files, Do
             staging.stage(file);
         }
         try {
-            DocumentGenerator.write(view, formats(), cancelled, template, format -> staging.output(files.get(format)));
+            DocumentFont.with(font, () -> {
+                DocumentGenerator.write(view, formats(), cancelled, template, format -> staging.output(files.get(format)));
+                return null;
+            });
         } catch (RuntimeException e) {
             ModelFileException failure = staging.failure();
             if (failure != null) {

@@ -64,4 +64,49 @@ class DocumentFontTests {
         assertNotEquals(sans, TextMetrics.width(text), 0.5, "the layout measures the configured font");
         assertEquals("'DejaVu Serif', sans-serif", DocumentFont.current().cssFamily());
     }
+
+    /**
+     * A studio's generation in its template's font: the font is the work's
+     * thread's and its writers' (threads started during the work), while a
+     * thread that was not started by the work (an editor's) keeps measuring
+     * in the configured one, during and after.
+     */
+    @Test
+    void aWorkFontIsItsThreadsAndItsWritersOnly() throws Exception {
+        String text = "Responsabile del servizio associato";
+        double sans = TextMetrics.width(text);
+        DocumentFont serif = DocumentFont.find("DejaVu Serif");
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch measured = new java.util.concurrent.CountDownLatch(1);
+        String[] editor = new String[1];
+        Thread other = new Thread(() -> {
+            try {
+                inside.await();
+                editor[0] = TextMetrics.font().getFamily(Locale.ROOT) + " " + TextMetrics.width(text);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            measured.countDown();
+        });
+        other.start();
+        String[] writer = new String[1];
+        double[] inWork = new double[1];
+        String answer = DocumentFont.with(serif, () -> {
+            inWork[0] = TextMetrics.width(text);
+            Thread started = new Thread(() -> writer[0] = DocumentFont.current().family());
+            started.start();
+            started.join();
+            inside.countDown();
+            measured.await();
+            return DocumentFont.current().cssFamily();
+        });
+        other.join();
+        assertEquals("'DejaVu Serif', sans-serif", answer);
+        assertNotEquals(sans, inWork[0], 0.5, "the work measures in its font");
+        assertEquals("DejaVu Serif", writer[0], "a thread the work starts writes in its font");
+        assertEquals("DejaVu Sans " + sans, editor[0], "another thread, during the work, keeps the configured font");
+        assertEquals("DejaVu Sans", DocumentFont.current().family(), "after the work, the configured font");
+        assertEquals(sans, TextMetrics.width(text), 0.0);
+        assertEquals("DejaVu Sans", DocumentFont.with(null, () -> DocumentFont.current().family()));
+    }
 }

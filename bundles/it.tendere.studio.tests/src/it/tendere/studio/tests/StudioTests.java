@@ -48,6 +48,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import it.tendere.diagram.DocumentFont;
 import it.tendere.servicemodel.Role;
 import it.tendere.studio.editor.TendereEditor;
 import it.tendere.studio.generate.GenerateDialog;
@@ -412,11 +413,14 @@ class StudioTests {
     void aTemplateIsCheckedInTheDialogUsedAndRememberedForTheModelsFolder() throws Exception {
         page().activate(editor);
         Path out = emptyFolder(models.resolveSibling("documento-modello"));
-        // a template: a Word document of another Province (its body must not reach ours); and a file that is none
+        // a template: a Word document of another Province, in DejaVu Serif (its body must not reach ours, its
+        // font must); and a file that is none
         Path template = models.resolveSibling("carta-intestata.docx");
-        Files.write(template, it.tendere.docgen.DocumentGenerator.write(it.tendere.docgen.DocumentGenerator.view(
-                it.tendere.studio.editor.ModelAnalysis.of(Files.readString(models.resolve("sua.tendere")),
-                        models.resolve("sua.tendere")).model()), it.tendere.docgen.DocumentFormat.DOCX));
+        DocumentFont serif = DocumentFont.find("DejaVu Serif");
+        Files.write(template, DocumentFont.with(serif, () -> it.tendere.docgen.DocumentGenerator.write(
+                it.tendere.docgen.DocumentGenerator.view(it.tendere.studio.editor.ModelAnalysis.of(
+                        Files.readString(models.resolve("sua.tendere")), models.resolve("sua.tendere")).model()),
+                it.tendere.docgen.DocumentFormat.DOCX)));
         Path bad = models.resolveSibling("non-word.docx");
         Files.writeString(bad, "non sono un documento Word");
         List<String> said = new ArrayList<>();
@@ -454,6 +458,13 @@ class StudioTests {
                     StandardCharsets.UTF_8);
         }
         assertTrue(body.contains("Valdaro") && !body.contains("Colleverde"), "our document in the template, not its body");
+        // the PDF in the template's font (poppler's list of the fonts it embeds), the studio's editors still in theirs
+        String fonts = pdffonts(out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf"));
+        assertTrue(fonts.contains("DejaVuSerif") && !fonts.contains("DejaVuSans"), fonts);
+        assertTrue(Files.readString(out.resolve("sezione-2-provincia-di-valdaro-formazione.html"))
+                .contains("'DejaVu Serif'"), "the HTML in the template's font");
+        assertEquals("DejaVu Sans", DocumentFont.current().family(), "the studio's own font is unchanged");
+        assertFalse(said.get(0).contains("non è installato"), said.get(0));
 
         // the next time, for a model of the same folder, the template is already there
         page().activate(editor);
@@ -470,6 +481,14 @@ class StudioTests {
         it.tendere.studio.StudioPlugin.get().getPreferenceStore().setToDefault(GenerateDialog.TEMPLATE_PREFERENCE
                 + editor.path().toAbsolutePath().getParent());
         assertEquals(template.toString(), remembered[0]);
+    }
+
+    /** The fonts a PDF embeds, as poppler's pdffonts lists them. */
+    private static String pdffonts(Path pdf) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("pdffonts", pdf.toString()).redirectErrorStream(true).start();
+        String listed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), listed);
+        return listed;
     }
 
     @Test
