@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
  * on Linux): DejaVu Sans unless the user names another, with
  * {@value #PROPERTY} or {@value #ENVIRONMENT}. The diagrams are measured and
  * drawn with its regular and bold faces, and the PDF embeds the faces it uses.
- * One piece of work may use another font ({@link #with}): a studio's
- * generation in the font of the Province's template, while its editors keep
- * drawing in the configured one.
+ * One piece of work may use another font ({@link #with}, {@link #carried}):
+ * a studio's generation in the font of the Province's template, while its
+ * editors keep drawing in the configured one.
  */
 public final class DocumentFont {
 
@@ -33,8 +33,8 @@ public final class DocumentFont {
 
     private static volatile DocumentFont current;
 
-    /** The font of the work running in a thread, and in the threads it starts ({@link #with}); none: the configured one. */
-    private static final InheritableThreadLocal<DocumentFont> WORK_FONT = new InheritableThreadLocal<>();
+    /** The font of the work a thread does ({@link #with}, {@link #carried}); none: the configured one. */
+    private static final ThreadLocal<DocumentFont> WORK_FONT = new ThreadLocal<>();
 
     private final String family;
     private final Path regular;
@@ -113,9 +113,9 @@ public final class DocumentFont {
 
     /**
      * Does {@code work} with {@code font} as the {@link #current()} font of
-     * this thread and of the threads it starts meanwhile (a generation's
-     * writers and drawers), not of any other thread; with null, the thread's
-     * font stays as it is.
+     * this thread, and of the tasks it hands to other threads through
+     * {@link #carried} (a generation's writers and drawers), not of any other
+     * thread; with null, the thread's font stays as it is.
      */
     public static <T, E extends Exception> T with(DocumentFont font, Work<T, E> work) throws E {
         if (font == null) {
@@ -132,6 +132,21 @@ public final class DocumentFont {
                 WORK_FONT.set(outer);
             }
         }
+    }
+
+    /**
+     * {@code task}, to be run by another thread in the font of the work this
+     * thread does (as it is now), or as it is where this thread does none.
+     */
+    public static Runnable carried(Runnable task) {
+        DocumentFont font = WORK_FONT.get();
+        if (font == null) {
+            return task;
+        }
+        return () -> with(font, () -> {
+            task.run();
+            return null;
+        });
     }
 
     /**

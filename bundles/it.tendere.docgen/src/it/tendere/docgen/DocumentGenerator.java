@@ -23,6 +23,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import it.tendere.diagram.Diagram;
+import it.tendere.diagram.DocumentFont;
 
 import it.tendere.docgen.docx.DocxWriter;
 import it.tendere.docgen.html.HtmlWriter;
@@ -98,7 +99,8 @@ public final class DocumentGenerator {
      * ODT for an OpenDocument one) written into a copy of {@code template}
      * and the PDF on its page, where one is given (null: Tendere's own page
      * and styles). The formats are written side by side, one thread each up
-     * to the processors there are. When {@code cancelled} says so (or the
+     * to the processors there are, in the caller's document font (its work's,
+     * {@link DocumentFont#with}). When {@code cancelled} says so (or the
      * calling thread is interrupted), the writers stop at their next diagram
      * and a {@link CancellationException} is thrown.
      *
@@ -114,13 +116,13 @@ public final class DocumentGenerator {
         AtomicInteger threads = new AtomicInteger();
         int processors = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(formats.size(), processors)),
-                task -> new Thread(task, WRITER_THREAD + threads.incrementAndGet()));
+                task -> new Thread(DocumentFont.carried(task), WRITER_THREAD + threads.incrementAndGet()));
         // Only the DOCX draws PNGs (its pictures' fallbacks), the largest part of its work: they are drawn
         // ahead, in the document's order, by threads of their own, a few pictures ahead of the DOCX, which
         // takes each when it reaches it.
         ExecutorService drawing = formats.contains(DocumentFormat.DOCX)
-                ? Executors.newFixedThreadPool(processors, task -> new Thread(task, WRITER_THREAD + "png-"
-                        + threads.incrementAndGet()))
+                ? Executors.newFixedThreadPool(processors, task -> new Thread(DocumentFont.carried(task),
+                        WRITER_THREAD + "png-" + threads.incrementAndGet()))
                 : null;
         Function<Diagram, byte[]> png = drawing == null ? null
                 : new DrawnAhead(view.figures().stream().map(Section2View.Figure::diagram).toList(), drawing,

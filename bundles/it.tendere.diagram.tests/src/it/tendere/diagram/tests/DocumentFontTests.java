@@ -67,9 +67,9 @@ class DocumentFontTests {
 
     /**
      * A studio's generation in its template's font: the font is the work's
-     * thread's and its writers' (threads started during the work), while a
-     * thread that was not started by the work (an editor's) keeps measuring
-     * in the configured one, during and after.
+     * thread's and its writers' (the tasks it hands on, carried), while any
+     * other thread (an editor's, or one a library starts meanwhile) keeps
+     * measuring in the configured one, during and after.
      */
     @Test
     void aWorkFontIsItsThreadsAndItsWritersOnly() throws Exception {
@@ -89,13 +89,16 @@ class DocumentFontTests {
             measured.countDown();
         });
         other.start();
-        String[] writer = new String[1];
+        String[] writer = new String[2];
         double[] inWork = new double[1];
         String answer = DocumentFont.with(serif, () -> {
             inWork[0] = TextMetrics.width(text);
-            Thread started = new Thread(() -> writer[0] = DocumentFont.current().family());
+            Thread started = new Thread(DocumentFont.carried(() -> writer[0] = DocumentFont.current().family()));
             started.start();
             started.join();
+            Thread library = new Thread(() -> writer[1] = DocumentFont.current().family());
+            library.start();
+            library.join();
             inside.countDown();
             measured.await();
             return DocumentFont.current().cssFamily();
@@ -103,10 +106,13 @@ class DocumentFontTests {
         other.join();
         assertEquals("'DejaVu Serif', sans-serif", answer);
         assertNotEquals(sans, inWork[0], 0.5, "the work measures in its font");
-        assertEquals("DejaVu Serif", writer[0], "a thread the work starts writes in its font");
+        assertEquals("DejaVu Serif", writer[0], "a task the work hands on is done in its font");
+        assertEquals("DejaVu Sans", writer[1], "a thread merely started meanwhile keeps the configured font");
         assertEquals("DejaVu Sans " + sans, editor[0], "another thread, during the work, keeps the configured font");
         assertEquals("DejaVu Sans", DocumentFont.current().family(), "after the work, the configured font");
         assertEquals(sans, TextMetrics.width(text), 0.0);
         assertEquals("DejaVu Sans", DocumentFont.with(null, () -> DocumentFont.current().family()));
+        Runnable plain = () -> { };
+        assertTrue(DocumentFont.carried(plain) == plain, "outside any work, a task is handed on as it is");
     }
 }
