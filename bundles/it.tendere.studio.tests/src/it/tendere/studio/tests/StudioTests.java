@@ -483,6 +483,57 @@ class StudioTests {
         assertEquals(template.toString(), remembered[0]);
     }
 
+    @Test
+    void aTemplateWhoseFontIsNotInstalledIsSaidInTheClosingDialog() throws Exception {
+        page().activate(editor);
+        Path out = emptyFolder(models.resolveSibling("documento-carattere"));
+        // a Word template whose text is in a family this machine does not have
+        byte[] docx = it.tendere.docgen.DocumentGenerator.write(it.tendere.docgen.DocumentGenerator.view(
+                it.tendere.studio.editor.ModelAnalysis.of(Files.readString(models.resolve("sua.tendere")),
+                        models.resolve("sua.tendere")).model()), it.tendere.docgen.DocumentFormat.DOCX);
+        Path template = models.resolveSibling("carattere-assente.docx");
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(template))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] part = in.readAllBytes();
+                if (entry.getName().equals("word/styles.xml")) {
+                    part = new String(part, StandardCharsets.UTF_8).replace("DejaVu Sans", "Tendere Carattere Assente")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(part);
+                zip.closeEntry();
+            }
+        }
+        List<String> said = new ArrayList<>();
+        Ui.whenShellOpens("Genera documento", dialog -> {
+            Ui.find(dialog, Text.class).stream().filter(t -> t.getData(GenerateDialog.DESTINATION) != null).findFirst()
+                    .orElseThrow().setText(out.toString());
+            Ui.find(dialog, Text.class).stream().filter(t -> t.getData(GenerateDialog.TEMPLATE) != null).findFirst()
+                    .orElseThrow().setText(template.toString());
+            Ui.spin(100);
+            Ui.press(dialog, "Genera");
+            Ui.whenShellOpens("Genera documento", done -> {
+                said.add(Ui.labels(done));
+                Ui.screenshot("052-carattere-del-modello-assente");
+                Ui.press(done, "Chiudi");
+            });
+        });
+        try {
+            PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("it.tendere.studio.generate",
+                    null);
+            Ui.rethrowDialogFailures();
+            Ui.waitUntil("the closing dialog is answered", () -> !said.isEmpty());
+        } finally {
+            it.tendere.studio.StudioPlugin.get().getPreferenceStore().setToDefault(GenerateDialog.TEMPLATE_PREFERENCE
+                    + editor.path().toAbsolutePath().getParent());
+        }
+        assertTrue(said.get(0).contains("Il PDF e i diagrammi usano DejaVu Sans")
+                && said.get(0).contains("«Tendere Carattere Assente», non è installato"), said.get(0));
+        String fonts = pdffonts(out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf"));
+        assertTrue(fonts.contains("DejaVuSans"), fonts);
+    }
+
     /** The fonts a PDF embeds, as poppler's pdffonts lists them. */
     private static String pdffonts(Path pdf) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("pdffonts", pdf.toString()).redirectErrorStream(true).start();
