@@ -39,6 +39,16 @@ class CommandLineTests {
         return Path.of(System.getProperty("tendere.models"), name);
     }
 
+    /** The document of a model of {@code models/} in one format, written into {@code dir} by the jar. */
+    static Path generated(Path dir, String model, String format) throws Exception {
+        Runner.Result generated = Runner.JAR.run(dir, "generate", model(model).toString(), "--format", format, "--out",
+                dir.toString());
+        assertEquals(0, generated.exit(), generated::toString);
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith("." + format)).findFirst().orElseThrow();
+        }
+    }
+
     /** picocli prints usage texts as written (no MessageFormat): an apostrophe is one, never doubled. */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = { "it", "en" })

@@ -31,13 +31,7 @@ class DocxValidityTests {
     @ParameterizedTest
     @ValueSource(strings = { "formazione.tendere", "sua.tendere" })
     void everyPartIsValidAndPandocReadsTheTables(String model) throws Exception {
-        Runner.Result generated = Runner.JAR.run(dir, "generate", CommandLineTests.model(model).toString(), "--format",
-                "docx", "--out", dir.toString());
-        assertEquals(0, generated.exit(), generated::toString);
-        Path docx;
-        try (var files = Files.list(dir)) {
-            docx = files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
-        }
+        Path docx = CommandLineTests.generated(dir, model, "docx");
 
         String report = OoxmlValidator.check(docx);
         for (String part : List.of("document", "styles", "numbering", "settings", "footer1")) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +37,7 @@ class OdtValidityTests {
     Path dir;
 
     private Path generate(String model) throws Exception {
-        Runner.Result generated = Runner.JAR.run(dir, "generate", CommandLineTests.model(model).toString(), "--format",
-                "odt", "--out", dir.toString());
-        assertEquals(0, generated.exit(), generated::toString);
-        try (var files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(".odt")).findFirst().orElseThrow();
-        }
+        return CommandLineTests.generated(dir, model, "odt");
     }
 
     @ParameterizedTest

@@ -25,6 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.util.Units;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -163,6 +164,9 @@ class TemplateTests {
                 "2.2 Assetto organizzativo", "2.3 Processi e strumenti"), Jsoup.parse(html).select("h1, h2").eachText());
 
         assertThePdfFollowsTheTemplate(pdf);
+        // on the template's page, in its font, still what its metadata says (veraPDF)
+        assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_U), "PDF/A-2u");
+        assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
 
         // the template's 3 cm margins leave the six columns of the phase tables less room: LibreOffice prints
         // every word of the tables whole all the same (their text smaller, not their words broken)
