@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.DocumentFormat;
 import it.tendere.docgen.DocumentSet;
 import it.tendere.docgen.template.DocumentTemplate;
+import it.tendere.docgen.template.TemplateFont;
 import it.tendere.dsl.io.LoadedModel;
 import it.tendere.dsl.io.ModelFileException;
 import picocli.CommandLine.Command;
@@ -83,16 +83,15 @@ final class GenerateCommand extends ModelCommand {
      * font they use instead (the DOCX keeps the template's styles anyway).
      */
     private void templateFont() {
-        String family = template.fontFamily();
-        if (family == null || font.family != null) {
+        if (font.family != null) {
             return;
         }
-        try {
-            DocumentFont.find(family);
-            font.family = family;
-        } catch (DocumentFont.NotFoundException e) {
-            root.console.info(Tendere.MESSAGES.get("generate.templateFont", family, DocumentFont.configuredFamily(),
-                    template.format()));
+        TemplateFont chosen = TemplateFont.of(template);
+        if (chosen.font() != null) {
+            font.family = chosen.font().family();
+        }
+        if (chosen.notice() != null) {
+            root.console.info(chosen.notice());
         }
     }
 

@@ -20,10 +20,9 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.xtext.validation.Issue;
 
-import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.DocumentFormat;
 import it.tendere.docgen.DocumentSet;
-import it.tendere.docgen.template.DocumentTemplate;
+import it.tendere.docgen.template.TemplateFont;
 import it.tendere.dsl.io.ModelFileException;
 import it.tendere.studio.StudioPlugin;
 import it.tendere.studio.editor.ModelAnalysis;
@@ -56,7 +55,7 @@ public class GenerateHandler extends AbstractHandler {
         if (dialog.open() != Window.OK) {
             return null;
         }
-        FontChoice font = FontChoice.of(dialog.template());
+        TemplateFont font = TemplateFont.of(dialog.template());
         DocumentSet plan = DocumentSet.plan(analysis.model(), dialog.formats(), dialog.folder(), dialog.template(),
                 font.font());
         List<Path> existing = plan.existing();
@@ -87,31 +86,8 @@ public class GenerateHandler extends AbstractHandler {
                             ? StudioPlugin.MESSAGES.get("generate.memory") : String.valueOf(cause.getMessage())));
             return null;
         }
-        done(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), shell, written, font.note());
+        done(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), shell, written, font.notice());
         return null;
-    }
-
-    /**
-     * The font of one generation: the template's, for the PDF, the HTML and
-     * the diagrams (the studio's editors keep theirs), where the template
-     * names one that is installed; null (the configured font) where it names
-     * none or that one. Where it is not installed, {@code note} is what the
-     * user is told.
-     */
-    private record FontChoice(DocumentFont font, String note) {
-
-        static FontChoice of(DocumentTemplate template) {
-            String family = template == null ? null : template.fontFamily();
-            if (family == null || family.equals(DocumentFont.configuredFamily())) {
-                return new FontChoice(null, null);
-            }
-            try {
-                return new FontChoice(DocumentFont.find(family), null);
-            } catch (DocumentFont.NotFoundException e) {
-                return new FontChoice(null, StudioPlugin.MESSAGES.get("generate.templateFont", family,
-                        DocumentFont.configuredFamily(), template.format()));
-            }
-        }
     }
 
     private static void refuse(Shell shell, ModelAnalysis analysis) {
@@ -126,7 +102,7 @@ public class GenerateHandler extends AbstractHandler {
                 StudioPlugin.MESSAGES.get("generate.refused", errors.size(), listed));
     }
 
-    private static void done(IWorkbenchPage page, Shell shell, List<Path> written, String fontNote) {
+    private static void done(IWorkbenchPage page, Shell shell, List<Path> written, String fontNotice) {
         Path html = find(written, DocumentFormat.HTML);
         if (html != null) {
             try {
@@ -147,7 +123,7 @@ public class GenerateHandler extends AbstractHandler {
         buttons.add(StudioPlugin.MESSAGES.get("generate.close"));
         MessageDialog dialog = new MessageDialog(shell, StudioPlugin.MESSAGES.get("generate.title"), null,
                 StudioPlugin.MESSAGES.get("generate.done", written.get(0).getParent(), names(written))
-                        + (fontNote == null ? "" : "\n\n" + fontNote), MessageDialog.INFORMATION,
+                        + (fontNotice == null ? "" : "\n\n" + fontNotice), MessageDialog.INFORMATION,
                 buttons.size() - 1, buttons.toArray(String[]::new));
         int chosen = dialog.open();
         if (chosen >= 0 && chosen < openable.size()
