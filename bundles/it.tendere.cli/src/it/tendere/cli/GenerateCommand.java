@@ -66,6 +66,9 @@ final class GenerateCommand extends ModelCommand {
         if (templateFile != null) { // checked before the output folder is made
             template = DocumentTemplate.read(templateFile);
             templateFont();
+            if (chosen.contains(DocumentFormat.PDF) && template.letterheadNotice() != null) {
+                root.console.info(template.letterheadNotice());
+            }
             for (DocumentFormat other : chosen) {
                 if ((other == DocumentFormat.DOCX || other == DocumentFormat.ODT) && !template.shapes(other)) {
                     root.console.info(Tendere.MESSAGES.get("generate.templateOther", other, templateFile.getFileName(),

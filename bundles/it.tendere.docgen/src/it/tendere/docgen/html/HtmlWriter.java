@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import it.tendere.diagram.DocumentFont;
 import it.tendere.diagram.SvgWriter;
+import it.tendere.docgen.template.Letterhead;
 import it.tendere.docgen.template.PageSetup;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
@@ -64,11 +65,11 @@ public final class HtmlWriter {
             """;
 
     private static final String PRINT_CSS = """
-            @page{size:PAPER;@bottom-center{content:counter(page);font-family:FONT_FAMILY;font-size:9pt}}
+            PAGE_RULES
             html,body{font-family:FONT_FAMILY;font-size:10pt;line-height:1.35;color:#1a1a1a}
             h1{font-size:17pt}h2{font-size:14pt;border-bottom:1.5pt solid #274c72;page-break-after:avoid}
             h3{font-size:12pt;page-break-after:avoid}h4{font-size:10.5pt;page-break-after:avoid}
-            .frontespizio{page-break-after:always;padding-top:40mm}.frontespizio p{margin:2mm 0}
+            .frontespizio{page-break-after:always;padding-top:40mm;text-align:center}.frontespizio p{margin:2mm 0}
             table{border-collapse:collapse;width:100%;font-size:8.5pt;-fs-table-paginate:paginate}
             thead{display:table-header-group}tr{page-break-inside:avoid}.breve{page-break-inside:avoid}
             th,td{border:0.5pt solid #777;padding:2pt 4pt;vertical-align:top;text-align:left}th{background:#dcebfa}
@@ -84,15 +85,19 @@ public final class HtmlWriter {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     public static String write(Section2View view, Medium medium) {
-        return write(view, medium, PageSetup.A4);
+        return write(view, medium, PageSetup.A4, Letterhead.NONE);
     }
 
-    /** The page; printed, on {@code paper} (its size and margins: a template's, or Tendere's A4). */
-    public static String write(Section2View view, Medium medium, PageSetup paper) {
+    /**
+     * The page; printed, on {@code paper} (its size and margins: a template's,
+     * or Tendere's A4) with {@code letterhead} (a template's header and footer)
+     * on every page.
+     */
+    public static String write(Section2View view, Medium medium, PageSetup paper, Letterhead letterhead) {
         StringWriter out = new StringWriter(64 * 1024);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            page(new Page(xml, paper), view, medium);
+            page(new Page(xml, paper, letterhead), view, medium);
             xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("the HTML page could not be written", e);
@@ -112,8 +117,9 @@ public final class HtmlWriter {
         html.element("title", view.front().documentTitle());
         html.empty("meta", "name", "author", "content", view.front().authorNames());
         html.empty("meta", "name", "subject", "content", view.front().formatName());
-        html.start("style").newLine().text((medium == Medium.PRINT ? PRINT_CSS : SCREEN_CSS)
-                .replace("FONT_FAMILY", DocumentFont.current().cssFamily()).replace("PAPER", paper(html.paper))).end();
+        html.start("style").newLine().text((medium == Medium.PRINT
+                ? PRINT_CSS.replace("PAGE_RULES", PrintLetterhead.pageRules(html.letterhead)) + PrintLetterhead.CSS
+                : SCREEN_CSS).replace("FONT_FAMILY", DocumentFont.current().cssFamily()).replace("PAPER", paper(html.paper))).end();
         if (medium == Medium.PRINT) {
             html.start("bookmarks").newLine();
             for (ParagraphView paragraph : view.paragraphs()) {
@@ -122,6 +128,9 @@ public final class HtmlWriter {
             html.end();
         }
         html.end().start("body").newLine();
+        if (medium == Medium.PRINT) {
+            PrintLetterhead.write(html.xml, html.letterhead);
+        }
         front(view.front(), html);
         html.start("main").newLine();
         for (ParagraphView paragraph : view.paragraphs()) {
@@ -231,10 +240,13 @@ public final class HtmlWriter {
         final XMLStreamWriter xml;
         /** The paper the print page is laid out on. */
         final PageSetup paper;
+        /** The header and footer the print page repeats. */
+        final Letterhead letterhead;
 
-        Page(XMLStreamWriter xml, PageSetup paper) {
+        Page(XMLStreamWriter xml, PageSetup paper, Letterhead letterhead) {
             this.xml = xml;
             this.paper = paper;
+            this.letterhead = letterhead;
         }
 
         Page start(String name, String... attributes) throws XMLStreamException {

@@ -12,7 +12,7 @@ import it.tendere.dsl.io.ModelFileException;
  * A Province's template: a Word one ({@code .docx}, {@code .dotx}) or an
  * OpenDocument one ({@code .odt}, {@code .ott}). The document of its own
  * family is written into a copy of it (its styles, page, header and footer);
- * the PDF follows its page and font; the other family keeps Tendere's own
+ * the PDF follows its page, font, header and footer; the other family keeps Tendere's own
  * page and styles.
  */
 public sealed interface DocumentTemplate permits DocxTemplate, OdfTemplate {
@@ -25,6 +25,15 @@ public sealed interface DocumentTemplate permits DocxTemplate, OdfTemplate {
 
     /** Its page setup, which the PDF follows too. */
     PageSetup page();
+
+    /** Its header and footer (letterhead, logo, page numbers), which the PDF repeats on every page. */
+    Letterhead letterhead();
+
+    /** What the user is told when pictures of its letterhead are left out of the PDF, or null where none is. */
+    default String letterheadNotice() {
+        return letterhead().leftOut().isEmpty() ? null
+                : MESSAGES.get("template.picturesLeftOut", String.join(", ", letterhead().leftOut()), format());
+    }
 
     /** The family of its body text, or null where it names none. */
     String fontFamily();

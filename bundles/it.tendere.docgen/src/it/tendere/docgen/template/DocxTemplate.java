@@ -29,8 +29,10 @@ import it.tendere.dsl.io.ModelFileException;
  * @param bytes      its content
  * @param page       its page setup, which the PDF follows too
  * @param fontFamily the family of its body text, or null where it names none
+ * @param letterhead its header and footer of every page, which the PDF repeats
  */
-public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily) implements DocumentTemplate {
+public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily, Letterhead letterhead)
+        implements DocumentTemplate {
 
     private static final String DOCUMENT_TYPE =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
@@ -46,7 +48,7 @@ public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontF
     public static DocxTemplate read(Path file) throws ModelFileException {
         byte[] bytes = DocumentTemplate.bytes(file);
         try (XWPFDocument document = open(bytes)) {
-            return new DocxTemplate(file, bytes, page(document), font(document));
+            return new DocxTemplate(file, bytes, page(document), font(document), DocxLetterhead.of(document));
         } catch (IOException | RuntimeException | InvalidFormatException e) {
             throw new ModelFileException(file, MESSAGES.get("template.notWord"), e);
         }

@@ -3,6 +3,7 @@ package it.tendere.docgen.template;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,10 +33,13 @@ import it.tendere.dsl.io.ModelFileException;
  *
  * @param file       where it was read from
  * @param bytes      its content
- * @param page       the page of its default master page, which the PDF follows too
+ * @param page       the page of its default master page, which the PDF follows too (its text's margins: below
+ *                   the header and above the footer)
  * @param fontFamily the family of its body text, or null where it names none
+ * @param letterhead that master page's header and footer, which the PDF repeats
  */
-public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily) implements DocumentTemplate {
+public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily, Letterhead letterhead)
+        implements DocumentTemplate {
 
     /**
      * The ODF Toolkit logs a file it cannot parse (a stack trace on standard
@@ -80,7 +84,11 @@ public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFa
         OdfTextDocument document = null;
         try {
             document = open(bytes);
-            return new OdfTemplate(file, bytes, page(document), font(document));
+            StyleMasterPageElement master = master(document);
+            PageSetup margins = page(document, master);
+            Letterhead letterhead = OdfLetterhead.of(document, master, margins.topPt(), margins.bottomPt());
+            return new OdfTemplate(file, bytes, textArea(document, master, margins, letterhead), font(document),
+                    letterhead);
         } catch (Exception | LinkageError e) {
             throw new ModelFileException(file, MESSAGES.get("template.notOdf"), e);
         } finally {
@@ -141,20 +149,64 @@ public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFa
         return document;
     }
 
-    /** The page of the template's "Standard" master page (else its first), Tendere's where it says nothing. */
-    private static PageSetup page(OdfTextDocument document) throws Exception {
+    /** The template's "Standard" master page, else its first, else null. */
+    private static StyleMasterPageElement master(OdfTextDocument document) throws Exception {
         StyleMasterPageElement master = document.getOfficeMasterStyles().getMasterPage("Standard");
         if (master == null && document.getOfficeMasterStyles().iterator().hasNext()) {
             master = document.getOfficeMasterStyles().iterator().next();
         }
-        PageSetup a4 = PageSetup.A4;
+        return master;
+    }
+
+    /** The named properties of the master page's layout ({@code page-layout-properties}, {@code header-style}…). */
+    private static Element layout(OdfTextDocument document, StyleMasterPageElement master, String kind)
+            throws Exception {
         if (master == null) {
-            return a4;
+            return null;
         }
         Element layout = document.getStylesDom().getOrCreateAutomaticStyles()
                 .getPageLayout(master.getStylePageLayoutNameAttribute());
-        NodeList found = layout == null ? null : layout.getElementsByTagNameNS(STYLE, "page-layout-properties");
+        NodeList found = layout == null ? null : layout.getElementsByTagNameNS(STYLE, kind);
+        return found == null || found.getLength() == 0 ? null : (Element) found.item(0);
+    }
+
+    /**
+     * Where the text goes: the page's margins, the header's room below the
+     * top one and the footer's above the bottom one (in OpenDocument the
+     * margins hold them).
+     */
+    private static PageSetup textArea(OdfTextDocument document, StyleMasterPageElement master, PageSetup margins,
+            Letterhead letterhead) throws Exception {
+        double top = letterhead.header().isEmpty() ? 0
+                : room(layout(document, master, "header-style"), "margin-bottom", letterhead.header());
+        double bottom = letterhead.footer().isEmpty() ? 0
+                : room(layout(document, master, "footer-style"), "margin-top", letterhead.footer());
+        return new PageSetup(margins.widthPt(), margins.heightPt(), margins.topPt() + top, margins.rightPt(),
+                margins.bottomPt() + bottom, margins.leftPt());
+    }
+
+    /**
+     * The room a header or a footer takes from the text: its fixed height
+     * where it has one, else its lines' and the spacing it keeps from the
+     * text, at least its minimum height (which, as LibreOffice writes it,
+     * holds that spacing).
+     */
+    private static double room(Element style, String spacing, List<Letterhead.Block> blocks) {
+        NodeList found = style == null ? null : style.getElementsByTagNameNS(STYLE, "header-footer-properties");
         Element properties = found == null || found.getLength() == 0 ? null : (Element) found.item(0);
+        double lines = OdfLetterhead.extentPt(blocks);
+        if (properties == null) {
+            return lines;
+        }
+        double fixed = points(properties, "height", 0);
+        return fixed > 0 ? fixed
+                : Math.max(points(properties, "min-height", 0), lines + points(properties, spacing, 0));
+    }
+
+    /** The page of the master page, Tendere's where it says nothing. */
+    private static PageSetup page(OdfTextDocument document, StyleMasterPageElement master) throws Exception {
+        PageSetup a4 = PageSetup.A4;
+        Element properties = layout(document, master, "page-layout-properties");
         if (properties == null) {
             return a4;
         }

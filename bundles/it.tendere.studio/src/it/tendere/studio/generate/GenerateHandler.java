@@ -86,7 +86,15 @@ public class GenerateHandler extends AbstractHandler {
                             ? StudioPlugin.MESSAGES.get("generate.memory") : String.valueOf(cause.getMessage())));
             return null;
         }
-        done(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), shell, written, font.notice());
+        List<String> notices = new ArrayList<>();
+        if (font.notice() != null) {
+            notices.add(font.notice());
+        }
+        if (dialog.template() != null && dialog.formats().contains(DocumentFormat.PDF)
+                && dialog.template().letterheadNotice() != null) {
+            notices.add(dialog.template().letterheadNotice());
+        }
+        done(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), shell, written, notices);
         return null;
     }
 
@@ -102,7 +110,8 @@ public class GenerateHandler extends AbstractHandler {
                 StudioPlugin.MESSAGES.get("generate.refused", errors.size(), listed));
     }
 
-    private static void done(IWorkbenchPage page, Shell shell, List<Path> written, String fontNotice) {
+    /** The files written, the HTML shown in the preview, and what the user is told about the template. */
+    private static void done(IWorkbenchPage page, Shell shell, List<Path> written, List<String> notices) {
         Path html = find(written, DocumentFormat.HTML);
         if (html != null) {
             try {
@@ -123,7 +132,8 @@ public class GenerateHandler extends AbstractHandler {
         buttons.add(StudioPlugin.MESSAGES.get("generate.close"));
         MessageDialog dialog = new MessageDialog(shell, StudioPlugin.MESSAGES.get("generate.title"), null,
                 StudioPlugin.MESSAGES.get("generate.done", written.get(0).getParent(), names(written))
-                        + (fontNotice == null ? "" : "\n\n" + fontNotice), MessageDialog.INFORMATION,
+                        + notices.stream().map(notice -> "\n\n" + notice).collect(Collectors.joining()),
+                MessageDialog.INFORMATION,
                 buttons.size() - 1, buttons.toArray(String[]::new));
         int chosen = dialog.open();
         if (chosen >= 0 && chosen < openable.size()

@@ -33,6 +33,7 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -43,6 +44,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
@@ -96,8 +98,20 @@ class TemplateTests {
             letterhead.addPicture(new java.io.ByteArrayInputStream(logo()), Document.PICTURE_TYPE_PNG, "logo.png",
                     Units.toEMU(60), Units.toEMU(20));
             letterhead.setText("Provincia di Valdaro – Ufficio associato");
+            // «Pagina N di M»: the page as a complex field (Word's own way, its last shown result a stale «7»),
+            // the pages as a simple one (a stale «99»)
             XWPFParagraph footer = template.createFooter(HeaderFooterType.DEFAULT).createParagraph();
-            footer.getCTP().addNewFldSimple().setInstr(" PAGE ");
+            footer.setAlignment(ParagraphAlignment.CENTER);
+            footer.createRun().setText("Pagina ");
+            footer.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+            footer.createRun().getCTR().addNewInstrText().setStringValue(" PAGE \\* MERGEFORMAT ");
+            footer.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+            footer.createRun().setText("7");
+            footer.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+            footer.createRun().setText(" di ");
+            var pages = footer.getCTP().addNewFldSimple();
+            pages.setInstr(" NUMPAGES ");
+            pages.addNewR().addNewT().setStringValue("99");
             template.createParagraph().createRun().setText("Testo di esempio del modello, da non riportare");
             template.getPackage().replaceContentType(DOCUMENT_TYPE, TEMPLATE_TYPE);
             Path file = dir.resolve("carta-intestata.dotx");
@@ -151,8 +165,8 @@ class TemplateTests {
             assertTrue(document.getHeaderList().stream().anyMatch(h -> !h.getAllPictures().isEmpty()
                     && h.getText().contains("Provincia di Valdaro – Ufficio associato")), "the letterhead with its logo");
             assertTrue(document.getFooterList().stream().anyMatch(f -> f.getParagraphs().stream().anyMatch(
-                    p -> p.getCTP().getFldSimpleList().stream().anyMatch(s -> s.getInstr().contains("PAGE")))),
-                    "the template's page number");
+                    p -> p.getCTP().getFldSimpleList().stream().anyMatch(s -> s.getInstr().contains("NUMPAGES")))),
+                    "the template's page count");
         }
         String report = OoxmlValidator.check(docx);
         for (String part : List.of("document", "styles", "numbering", "settings", "footer1")) {
@@ -164,6 +178,10 @@ class TemplateTests {
                 "2.2 Assetto organizzativo", "2.3 Processi e strumenti"), Jsoup.parse(html).select("h1, h2").eachText());
 
         assertThePdfFollowsTheTemplate(pdf);
+        // the letterhead in the margin above the text (the header 1.25 cm from the edge, the text at 3 cm), the footer
+        // below it with the page's number and the number of pages, not the template's stale «7» and «99»
+        assertTheLetterheadIsOnEveryPage(pdf, 35, MARGIN / 20.0,
+                pageCount -> page -> "Pagina " + page + " di " + pageCount);
         // on the template's page, in its font, still what its metadata says (veraPDF)
         assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_U), "PDF/A-2u");
         assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
@@ -193,6 +211,48 @@ class TemplateTests {
                 }
             }
             assertTrue(!fonts.isEmpty() && fonts.stream().allMatch(f -> f.contains("DejaVuSerif")), fonts::toString);
+        }
+    }
+
+    /**
+     * On every page of the PDF: the template's letterhead first, its text's
+     * baseline between {@code fromPt} and {@code toPt} from the top edge, its
+     * logo drawn; the footer last, as {@code footer} says for the page, its
+     * baseline as far from the bottom edge (the template's margins are the
+     * same all round).
+     */
+    private static void assertTheLetterheadIsOnEveryPage(Path pdf, double fromPt, double toPt,
+            java.util.function.IntFunction<java.util.function.IntFunction<String>> footer) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int pages = document.getNumberOfPages();
+            for (int page = 1; page <= pages; page++) {
+                List<String> lines = new ArrayList<>();
+                List<Float> baselines = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) {
+                        lines.add(text);
+                        baselines.add(positions.get(0).getYDirAdj());
+                    }
+                };
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                stripper.getText(document);
+                int at = page;
+                assertEquals("Provincia di Valdaro – Ufficio associato", lines.get(0), () -> "page " + at + ": " + lines);
+                float header = baselines.get(0);
+                assertTrue(header > fromPt && header < toPt, () -> "page " + at + ": header at " + header);
+                assertEquals(footer.apply(pages).apply(page), lines.get(lines.size() - 1), () -> "page " + at);
+                float foot = document.getPage(page - 1).getMediaBox().getHeight() - baselines.get(baselines.size() - 1);
+                assertTrue(foot > fromPt && foot < toPt, () -> "page " + at + ": footer at " + foot + " from the foot");
+                var resources = document.getPage(page - 1).getResources();
+                boolean logo = false;
+                for (var name : resources.getXObjectNames()) {
+                    logo |= resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+                }
+                assertTrue(logo, () -> "page " + at + ": the logo");
+            }
         }
     }
 
@@ -327,7 +387,26 @@ class TemplateTests {
         }
         String report = OdfValidator.check(odt);
         assertEquals(List.of(), OdfValidator.problems(report), report);
-        assertThePdfFollowsTheTemplate(out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf"));
+        Path pdf = out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf");
+        assertThePdfFollowsTheTemplate(pdf);
+        // OpenDocument's margins hold the header and the footer: they are 3 cm from the edges, the text inside them
+        assertTheLetterheadIsOnEveryPage(pdf, MARGIN / 20.0, MARGIN / 20.0 + 30, pageCount -> page -> "" + page);
+        try (PDDocument printed = Loader.loadPDF(pdf.toFile())) {
+            float[] top = { Float.MAX_VALUE };
+            PDFTextStripper body = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (text.startsWith("2 Il modello di servizio a tendere")) {
+                        top[0] = positions.get(0).getYDirAdj() - positions.get(0).getHeightDir();
+                    }
+                }
+            };
+            body.setStartPage(2);
+            body.setEndPage(2);
+            body.getText(printed);
+            assertTrue(top[0] > MARGIN / 20.0 + 28.3, () -> "the text starts below the letterhead, at " + top[0]);
+        }
+        assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
     }
 
     /** The body's text: each paragraph's, each table's cells', in order. */
@@ -341,6 +420,93 @@ class TemplateTests {
             }
         }
         return texts;
+    }
+
+    /**
+     * A letterhead whose logo is a Windows metafile (as old Word letterheads
+     * have): the PDF cannot draw it, so it repeats the letterhead's text
+     * without it and the user is told; the DOCX keeps it.
+     */
+    @Test
+    void aLetterheadPictureThePdfCannotDrawIsSaidAndLeftOutOfThePdfOnly() throws Exception {
+        Runner.Result result;
+        try (XWPFDocument word = new XWPFDocument()) {
+            XWPFRun letterhead = word.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun();
+            letterhead.addPicture(new java.io.ByteArrayInputStream(new byte[] { 1, 0, 0, 0, 108, 0, 0, 0 }),
+                    org.apache.poi.common.usermodel.PictureType.EMF, "logo.emf", Units.toEMU(60), Units.toEMU(20));
+            letterhead.setText("Provincia di Valdaro – Ufficio associato");
+            result = generateWith(word, "carta-con-metafile.docx", "docx,pdf");
+        }
+        Path out = dir.resolve("uscita");
+        assertTrue((result.out() + result.err()).contains(
+                "Il PDF riporta intestazione e piè di pagina del modello di documento senza le immagini in un formato "
+                        + "che non sa disegnare (image/x-emf): il DOCX le ha."), result::toString);
+        try (PDDocument document = Loader.loadPDF(out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf")
+                .toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setEndPage(1);
+            assertTrue(stripper.getText(document).startsWith("Provincia di Valdaro – Ufficio associato"));
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    assertFalse(page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject, "no picture");
+                }
+            }
+        }
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(
+                out.resolve("sezione-2-provincia-di-valdaro-formazione.docx")))) {
+            assertTrue(document.getHeaderList().stream().anyMatch(h -> !h.getAllPictures().isEmpty()), "the DOCX's logo");
+        }
+    }
+
+    /** {@code word} saved as the template {@code name}, and the sample generated with it into «uscita». */
+    private Runner.Result generateWith(XWPFDocument word, String name, String formats) throws Exception {
+        Path template = dir.resolve(name);
+        try (var out = Files.newOutputStream(template)) {
+            word.write(out);
+        }
+        Runner.Result result = Runner.JAR.run(dir, "generate", CommandLineTests.model("formazione.tendere").toString(),
+                "--format", formats, "--template", template.toString(), "--out", dir.resolve("uscita").toString());
+        assertEquals(0, result.exit(), result::toString);
+        return result;
+    }
+
+    /**
+     * A Word letterhead whose first page has its own header («Different first
+     * page»), and no footer of its own: the PDF's first page has that header
+     * and no page number, the others the template's header and footer.
+     */
+    @Test
+    void aFirstPageOfItsOwnHasItsOwnLetterheadInThePdf() throws Exception {
+        try (XWPFDocument word = new XWPFDocument()) {
+            word.getDocument().getBody().addNewSectPr().addNewTitlePg();
+            word.createHeader(HeaderFooterType.FIRST).createParagraph().createRun()
+                    .setText("Carta intestata della prima pagina");
+            word.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun()
+                    .setText("Provincia di Valdaro – Ufficio associato");
+            word.createFooter(HeaderFooterType.DEFAULT).createParagraph().getCTP().addNewFldSimple()
+                    .setInstr(" PAGE ");
+            generateWith(word, "prima-pagina.docx", "pdf");
+        }
+        Path out = dir.resolve("uscita");
+        try (PDDocument document = Loader.loadPDF(out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf")
+                .toFile())) {
+            for (int page = 1; page <= 2; page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(document).lines().filter(line -> !line.isBlank()).toList();
+                if (page == 1) {
+                    assertEquals("Carta intestata della prima pagina", lines.get(0), lines::toString);
+                    assertTrue(lines.get(lines.size() - 1).startsWith("Autori: "), lines::toString);
+                } else {
+                    assertEquals("Provincia di Valdaro – Ufficio associato", lines.get(0), lines::toString);
+                    assertEquals("2", lines.get(lines.size() - 1), lines::toString);
+                }
+            }
+        }
     }
 
     @Test
