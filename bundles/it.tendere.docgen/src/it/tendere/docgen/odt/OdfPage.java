@@ -94,27 +94,58 @@ final class OdfPage {
     }
 
     /**
-     * The named styles the writer uses, added with a plain look where the
-     * document has none of that name (a template may lack some): the
-     * headings with their outline levels, title, caption, body text, table
-     * contents and headings.
+     * The named styles the writer uses, added where the document has none of
+     * that name, with the look LibreOffice gives its own built-in styles of
+     * those names: a template saved from a new LibreOffice document holds
+     * only the styles it used («Standard», «Heading»…), not «Heading 1».
+     * Headings take the template's «Heading» (its font), bold, at
+     * LibreOffice's sizes, with their outline levels.
      */
     static void ensureStyles(OdfTextDocument document) throws Exception {
         OdfOfficeStyles styles = document.getOrCreateDocumentStyles();
         ensure(styles, "Standard", null, null);
-        ensure(styles, "Text_20_body", "Text body", "Standard");
-        ensure(styles, "Title", "Title", "Standard");
+        Element heading = ensure(styles, "Heading", "Heading", "Standard");
+        if (added(heading)) {
+            element(heading, "style:paragraph-properties", "fo:margin-top", "0.423cm", "fo:margin-bottom", "0.212cm",
+                    "fo:keep-with-next", "always");
+            element(heading, "style:text-properties", "fo:font-size", "14pt");
+        }
+        Element body = ensure(styles, "Text_20_body", "Text body", "Standard");
+        if (added(body)) {
+            element(body, "style:paragraph-properties", "fo:margin-top", "0cm", "fo:margin-bottom", "0.247cm",
+                    "fo:line-height", "115%");
+        }
+        Element title = ensure(styles, "Title", "Title", "Heading");
+        if (added(title)) {
+            element(title, "style:paragraph-properties", "fo:text-align", "center");
+            element(title, "style:text-properties", "fo:font-size", "28pt", "fo:font-weight", "bold");
+        }
         ensure(styles, "Caption", "Caption", "Standard");
         ensure(styles, "Table_20_Contents", "Table Contents", "Standard");
-        ensure(styles, "Table_20_Heading", "Table Heading", "Table_20_Contents");
+        Element tableHeading = ensure(styles, "Table_20_Heading", "Table Heading", "Table_20_Contents");
+        if (added(tableHeading)) {
+            element(tableHeading, "style:paragraph-properties", "fo:text-align", "center");
+            element(tableHeading, "style:text-properties", "fo:font-weight", "bold");
+        }
         ensure(styles, "Footer", "Footer", "Standard");
+        String[] sizes = { "130%", "115%", "101%", "95%" };
         for (int level = 1; level <= 4; level++) {
-            Element heading = ensure(styles, "Heading_20_" + level, "Heading " + level, "Standard");
-            if (!heading.hasAttributeNS(STYLE, "default-outline-level")) {
-                heading.setAttributeNS(STYLE, "style:default-outline-level", String.valueOf(level));
+            Element numbered = ensure(styles, "Heading_20_" + level, "Heading " + level, "Heading");
+            if (added(numbered)) {
+                Element text = element(numbered, "style:text-properties", "fo:font-size", sizes[level - 1],
+                        "fo:font-weight", "bold");
+                if (level == 4) {
+                    text.setAttributeNS(FO, "fo:font-style", "italic");
+                }
+            }
+            if (!numbered.hasAttributeNS(STYLE, "default-outline-level")) {
+                numbered.setAttributeNS(STYLE, "style:default-outline-level", String.valueOf(level));
             }
         }
     }
+
+    /** The mark of a style this writer added. */
+    private static final String ADDED = "tendere.added";
 
     private static Element ensure(OdfOfficeStyles styles, String name, String displayName, String parent) {
         Element style = styles.getStyle(name, OdfStyleFamily.Paragraph);
@@ -126,8 +157,14 @@ final class OdfPage {
             if (parent != null) {
                 style.setAttributeNS(STYLE, "style:parent-style-name", parent);
             }
+            style.setUserData(ADDED, Boolean.TRUE, null);
         }
         return style;
+    }
+
+    /** Whether {@link #ensure} added the style now (the document had none of its name). */
+    private static boolean added(Element style) {
+        return Boolean.TRUE.equals(style.getUserData(ADDED));
     }
 
     /** The first child of {@code parent} in that namespace with that local name, or null. */

@@ -35,17 +35,28 @@ final class LibreOffice {
 
     /** The document (DOCX or ODT) printed to PDF by LibreOffice, in a folder of its own under {@code dir}. */
     static Path pdf(Path document, Path dir) throws Exception {
-        Path out = Files.createDirectories(dir.resolve("pdf-" + document.getFileName()));
+        Path pdf = convert(document, "pdf", "pdf", dir);
+        assertTrue(Files.size(pdf) > 10_000, pdf::toString);
+        return pdf;
+    }
+
+    /**
+     * The document saved by LibreOffice with {@code filter} (as
+     * {@code --convert-to} names it), in a folder of its own under
+     * {@code dir}; the file ends in {@code extension}.
+     */
+    static Path convert(Path document, String filter, String extension, Path dir) throws Exception {
+        Path out = Files.createDirectories(dir.resolve(extension + "-" + document.getFileName()));
         Process office = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profilo").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", out.toString(), document.toString())
+                "--headless", "--convert-to", filter, "--outdir", out.toString(), document.toString())
                 .redirectErrorStream(true).start();
         String log = new String(office.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(office.waitFor(3, TimeUnit.MINUTES), "LibreOffice ends");
         assertEquals(0, office.exitValue(), log);
         String name = document.getFileName().toString();
-        Path pdf = out.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
-        assertTrue(Files.size(pdf) > 10_000, log);
-        return pdf;
+        Path converted = out.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
+        assertTrue(Files.isRegularFile(converted), log);
+        return converted;
     }
 
     /** The PDF's text as pdftotext reads it ({@code -layout}: the columns of a table side by side). */

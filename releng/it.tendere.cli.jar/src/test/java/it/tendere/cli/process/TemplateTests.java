@@ -409,6 +409,41 @@ class TemplateTests {
         assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
     }
 
+    /**
+     * A template saved from a new LibreOffice document, as an office would
+     * make one: it holds only the styles LibreOffice wrote («Standard»,
+     * «Heading»…), no «Heading 1». The ODT's headings still look like
+     * headings when LibreOffice prints it: in the template's «Heading» font,
+     * bold, larger than the text.
+     */
+    @Test
+    void aNewLibreOfficeTemplateStillGivesHeadingsTheirLook() throws Exception {
+        Path text = Files.writeString(dir.resolve("nuovo.txt"), "Testo del modello\n");
+        Path template = LibreOffice.convert(text, "ott:writer8_template", "ott", dir);
+        Path out = dir.resolve("uscita");
+        Runner.Result result = Runner.JAR.run(dir, "generate", CommandLineTests.model("formazione.tendere").toString(),
+                "--format", "odt", "--template", template.toString(), "--out", out.toString());
+        assertEquals(0, result.exit(), result::toString);
+        Path printed = LibreOffice.pdf(out.resolve("sezione-2-provincia-di-valdaro-formazione.odt"), dir);
+        java.util.Map<String, TextPosition> first = new java.util.HashMap<>();
+        try (PDDocument document = Loader.loadPDF(printed.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String line, List<TextPosition> positions) {
+                    first.putIfAbsent(line.strip(), positions.get(0));
+                }
+            };
+            stripper.getText(document);
+        }
+        TextPosition heading = first.get("2 Il modello di servizio a tendere");
+        TextPosition body = first.keySet().stream().filter(line -> line.startsWith("Il servizio accompagna"))
+                .map(first::get).findFirst().orElseThrow(() -> new AssertionError(first.keySet()));
+        assertTrue(heading.getFontSizeInPt() > 1.2 * body.getFontSizeInPt(),
+                () -> heading.getFontSizeInPt() + " pt against " + body.getFontSizeInPt());
+        assertTrue(heading.getFont().getName().contains("Bold"), heading.getFont()::getName);
+        assertFalse(body.getFont().getName().contains("Bold"), body.getFont()::getName);
+    }
+
     /** The body's text: each paragraph's, each table's cells', in order. */
     private static List<String> texts(XWPFDocument document) {
         List<String> texts = new ArrayList<>();
