@@ -483,8 +483,13 @@ class StudioTests {
         assertEquals(template.toString(), remembered[0]);
     }
 
+    /**
+     * A Word template whose font this machine lacks and whose letterhead's
+     * logo is a Windows metafile: the closing dialog says what the PDF
+     * does without (the font, the logo), each in one sentence.
+     */
     @Test
-    void aTemplateWhoseFontIsNotInstalledIsSaidInTheClosingDialog() throws Exception {
+    void whatATemplateLosesInThePdfIsSaidInTheClosingDialog() throws Exception {
         page().activate(editor);
         Path out = emptyFolder(models.resolveSibling("documento-carattere"));
         // a Word template whose text is in a family this machine does not have
@@ -504,6 +509,18 @@ class StudioTests {
                 zip.write(part);
                 zip.closeEntry();
             }
+        }
+        // and a letterhead whose logo is a Windows metafile (what an old Word letterhead has)
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(template))) {
+            var letterhead = word.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph()
+                    .createRun();
+            letterhead.addPicture(new java.io.ByteArrayInputStream(new byte[] { 1, 0, 0, 0, 108, 0, 0, 0 }),
+                    org.apache.poi.common.usermodel.PictureType.EMF, "logo.emf",
+                    org.apache.poi.util.Units.toEMU(60), org.apache.poi.util.Units.toEMU(20));
+            letterhead.setText("Provincia di Valdaro – Ufficio associato");
+            var bytes = new java.io.ByteArrayOutputStream();
+            word.write(bytes);
+            Files.write(template, bytes.toByteArray());
         }
         List<String> said = new ArrayList<>();
         Ui.whenShellOpens("Genera documento", dialog -> {
@@ -530,6 +547,8 @@ class StudioTests {
         }
         assertTrue(said.get(0).contains("Il PDF e i diagrammi usano DejaVu Sans")
                 && said.get(0).contains("«Tendere Carattere Assente», non è installato"), said.get(0));
+        assertTrue(said.get(0).contains("Il PDF riporta intestazione e piè di pagina del modello di documento senza le "
+                + "immagini in un formato che non sa disegnare (image/x-emf): il DOCX le ha."), said.get(0));
         String fonts = pdffonts(out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf"));
         assertTrue(fonts.contains("DejaVuSans"), fonts);
     }
