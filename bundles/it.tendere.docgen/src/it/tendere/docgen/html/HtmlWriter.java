@@ -118,8 +118,9 @@ public final class HtmlWriter {
         html.empty("meta", "name", "author", "content", view.front().authorNames());
         html.empty("meta", "name", "subject", "content", view.front().formatName());
         html.start("style").newLine().text((medium == Medium.PRINT
-                ? PRINT_CSS.replace("PAGE_RULES", PrintLetterhead.pageRules(html.letterhead)) + PrintLetterhead.CSS
-                : SCREEN_CSS).replace("FONT_FAMILY", DocumentFont.current().cssFamily()).replace("PAPER", paper(html.paper))).end();
+                ? PRINT_CSS.replace("PAGE_RULES", PrintLetterhead.pageRules(html.letterhead)) + PrintLetterhead.css()
+                : SCREEN_CSS).replace("FONT_FAMILY", DocumentFont.current().cssFamily())
+                .replace("PAPER", paper(html.paper))).end();
         if (medium == Medium.PRINT) {
             html.start("bookmarks").newLine();
             for (ParagraphView paragraph : view.paragraphs()) {

@@ -53,7 +53,8 @@ final class PrintLetterhead {
     }
 
     /** Tendere's page number, centred at the foot. */
-    private static final String PAGE_NUMBER = "@bottom-center{content:counter(page);font-family:FONT_FAMILY;font-size:9pt}";
+    private static final String PAGE_NUMBER =
+            "@bottom-center{content:counter(page);font-family:FONT_FAMILY;font-size:9pt}";
 
     private static String header(String name, double distancePt) {
         return String.format(Locale.ROOT,
@@ -66,8 +67,13 @@ final class PrintLetterhead {
                 distancePt);
     }
 
-    /** The running elements' own rules (the first page's are also {@code intestazione} or {@code piede}). */
-    static final String CSS = """
+    /**
+     * The running elements' own rules (the first page's are also
+     * {@code intestazione} or {@code piede}), read through {@link #css()}: a
+     * constant used elsewhere is copied into the user's class, which an
+     * incremental build then leaves stale.
+     */
+    private static final String CSS = """
             .intestazione{position:running(intestazione)}.piede{position:running(piede)}
             .intestazione-prima{position:running(intestazione-prima)}.piede-prima{position:running(piede-prima)}
             .intestazione,.piede{font-family:FONT_FAMILY;font-size:9pt;line-height:1.3}
@@ -76,6 +82,10 @@ final class PrintLetterhead {
             .intestazione .filettata td,.piede .filettata td{border:0.5pt solid #1a1a1a;padding:1pt 4pt}
             .pagina::after{content:counter(page)}.pagine::after{content:counter(pages)}
             """;
+
+    static String css() {
+        return CSS;
+    }
 
     /** The header and the footer, first in the body (a running element runs from where it stands). */
     static void write(XMLStreamWriter xml, Letterhead letterhead) throws XMLStreamException {

@@ -33,10 +33,10 @@ import it.tendere.docgen.template.Letterhead.Picture;
 
 /**
  * The letterhead of a Word template: its default header and footer (those
- * of every page), the first page's own where the template has them, their distances from the page's edges, their paragraphs,
- * tables, pictures and {@code PAGE} / {@code NUMPAGES} fields, simple or
- * complex (a page field's last shown result is not its text; another
- * field's is).
+ * of every page), the first page's own where the template has them, their
+ * distances from the page's edges, their paragraphs, tables, pictures and
+ * {@code PAGE} / {@code NUMPAGES} fields, simple or complex (a page field's
+ * last shown result is not its text; another field's is).
  */
 final class DocxLetterhead {
 

@@ -240,7 +240,8 @@ class TemplateTests {
                 stripper.setEndPage(page);
                 stripper.getText(document);
                 int at = page;
-                assertEquals("Provincia di Valdaro – Ufficio associato", lines.get(0), () -> "page " + at + ": " + lines);
+                assertEquals("Provincia di Valdaro – Ufficio associato", lines.get(0),
+                        () -> "page " + at + ": " + lines);
                 float header = baselines.get(0);
                 assertTrue(header > fromPt && header < toPt, () -> "page " + at + ": header at " + header);
                 assertEquals(footer.apply(pages).apply(page), lines.get(lines.size() - 1), () -> "page " + at);
@@ -249,7 +250,8 @@ class TemplateTests {
                 var resources = document.getPage(page - 1).getResources();
                 boolean logo = false;
                 for (var name : resources.getXObjectNames()) {
-                    logo |= resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+                    logo |= resources.getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
                 }
                 assertTrue(logo, () -> "page " + at + ": the logo");
             }
@@ -491,7 +493,8 @@ class TemplateTests {
         }
         try (XWPFDocument document = new XWPFDocument(Files.newInputStream(
                 out.resolve("sezione-2-provincia-di-valdaro-formazione.docx")))) {
-            assertTrue(document.getHeaderList().stream().anyMatch(h -> !h.getAllPictures().isEmpty()), "the DOCX's logo");
+            assertTrue(document.getHeaderList().stream().anyMatch(h -> !h.getAllPictures().isEmpty()),
+                    "the DOCX's logo");
         }
     }
 
