@@ -4,6 +4,8 @@ package it.tendere.docgen.odt;
 import static it.tendere.docgen.odt.OdtWriter.element;
 import static it.tendere.docgen.odt.OdtWriter.points;
 
+import java.util.function.Consumer;
+
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.dom.OdfDocumentNamespace;
 import org.odftoolkit.odfdom.dom.OdfStylesDom;
@@ -103,51 +105,44 @@ final class OdfPage {
      */
     static void ensureStyles(OdfTextDocument document) throws Exception {
         OdfOfficeStyles styles = document.getOrCreateDocumentStyles();
-        ensure(styles, "Standard", null, null);
-        Element heading = ensure(styles, "Heading", "Heading", "Standard");
-        if (added(heading)) {
-            element(heading, "style:paragraph-properties", "fo:margin-top", "0.423cm", "fo:margin-bottom", "0.212cm",
+        ensure(styles, "Standard", null, null, style -> { });
+        ensure(styles, "Heading", "Heading", "Standard", style -> {
+            element(style, "style:paragraph-properties", "fo:margin-top", "0.423cm", "fo:margin-bottom", "0.212cm",
                     "fo:keep-with-next", "always");
-            element(heading, "style:text-properties", "fo:font-size", "14pt");
-        }
-        Element body = ensure(styles, "Text_20_body", "Text body", "Standard");
-        if (added(body)) {
-            element(body, "style:paragraph-properties", "fo:margin-top", "0cm", "fo:margin-bottom", "0.247cm",
-                    "fo:line-height", "115%");
-        }
-        Element title = ensure(styles, "Title", "Title", "Heading");
-        if (added(title)) {
-            element(title, "style:paragraph-properties", "fo:text-align", "center");
-            element(title, "style:text-properties", "fo:font-size", "28pt", "fo:font-weight", "bold");
-        }
-        ensure(styles, "Caption", "Caption", "Standard");
-        ensure(styles, "Table_20_Contents", "Table Contents", "Standard");
-        Element tableHeading = ensure(styles, "Table_20_Heading", "Table Heading", "Table_20_Contents");
-        if (added(tableHeading)) {
-            element(tableHeading, "style:paragraph-properties", "fo:text-align", "center");
-            element(tableHeading, "style:text-properties", "fo:font-weight", "bold");
-        }
-        ensure(styles, "Footer", "Footer", "Standard");
+            element(style, "style:text-properties", "fo:font-size", "14pt");
+        });
+        ensure(styles, "Text_20_body", "Text body", "Standard", style -> element(style, "style:paragraph-properties",
+                "fo:margin-top", "0cm", "fo:margin-bottom", "0.247cm", "fo:line-height", "115%"));
+        ensure(styles, "Title", "Title", "Heading", style -> {
+            element(style, "style:paragraph-properties", "fo:text-align", "center");
+            element(style, "style:text-properties", "fo:font-size", "28pt", "fo:font-weight", "bold");
+        });
+        ensure(styles, "Caption", "Caption", "Standard", style -> { });
+        ensure(styles, "Table_20_Contents", "Table Contents", "Standard", style -> { });
+        ensure(styles, "Table_20_Heading", "Table Heading", "Table_20_Contents", style -> {
+            element(style, "style:paragraph-properties", "fo:text-align", "center");
+            element(style, "style:text-properties", "fo:font-weight", "bold");
+        });
+        ensure(styles, "Footer", "Footer", "Standard", style -> { });
         String[] sizes = { "130%", "115%", "101%", "95%" };
         for (int level = 1; level <= 4; level++) {
-            Element numbered = ensure(styles, "Heading_20_" + level, "Heading " + level, "Heading");
-            if (added(numbered)) {
-                Element text = element(numbered, "style:text-properties", "fo:font-size", sizes[level - 1],
-                        "fo:font-weight", "bold");
-                if (level == 4) {
+            String size = sizes[level - 1];
+            boolean italic = level == 4;
+            Element heading = ensure(styles, "Heading_20_" + level, "Heading " + level, "Heading", style -> {
+                Element text = element(style, "style:text-properties", "fo:font-size", size, "fo:font-weight", "bold");
+                if (italic) {
                     text.setAttributeNS(FO, "fo:font-style", "italic");
                 }
-            }
-            if (!numbered.hasAttributeNS(STYLE, "default-outline-level")) {
-                numbered.setAttributeNS(STYLE, "style:default-outline-level", String.valueOf(level));
+            });
+            if (!heading.hasAttributeNS(STYLE, "default-outline-level")) {
+                heading.setAttributeNS(STYLE, "style:default-outline-level", String.valueOf(level));
             }
         }
     }
 
-    /** The mark of a style this writer added. */
-    private static final String ADDED = "tendere.added";
-
-    private static Element ensure(OdfOfficeStyles styles, String name, String displayName, String parent) {
+    /** The named paragraph style; where the document has none, one added with {@code look} (LibreOffice's). */
+    private static Element ensure(OdfOfficeStyles styles, String name, String displayName, String parent,
+            Consumer<Element> look) {
         Element style = styles.getStyle(name, OdfStyleFamily.Paragraph);
         if (style == null) {
             style = element(styles, "style:style", "style:name", name, "style:family", "paragraph");
@@ -157,14 +152,9 @@ final class OdfPage {
             if (parent != null) {
                 style.setAttributeNS(STYLE, "style:parent-style-name", parent);
             }
-            style.setUserData(ADDED, Boolean.TRUE, null);
+            look.accept(style);
         }
         return style;
-    }
-
-    /** Whether {@link #ensure} added the style now (the document had none of its name). */
-    private static boolean added(Element style) {
-        return Boolean.TRUE.equals(style.getUserData(ADDED));
     }
 
     /** The first child of {@code parent} in that namespace with that local name, or null. */

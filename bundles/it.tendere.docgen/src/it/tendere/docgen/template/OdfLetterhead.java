@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.dom.OdfDocumentNamespace;
+import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
 import org.odftoolkit.odfdom.type.Length;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -121,7 +122,8 @@ final class OdfLetterhead {
             List<List<Paragraph>> cells = new ArrayList<>();
             for (Node cell = found.item(i).getFirstChild(); cell != null; cell = cell.getNextSibling()) {
                 if (cell instanceof Element element && element.getLocalName().equals("table-cell")) {
-                    ruled |= ruled(properties(element.getAttributeNS(TABLE, "style-name"), "table-cell-properties"));
+                    ruled |= ruled(properties(element.getAttributeNS(TABLE, "style-name"),
+                            OdfStyleFamily.TableCell, "table-cell-properties"));
                     cells.add(blocks(element).stream().filter(Paragraph.class::isInstance).map(Paragraph.class::cast)
                             .toList());
                 }
@@ -147,10 +149,10 @@ final class OdfLetterhead {
 
     private Paragraph paragraph(Element paragraph) {
         List<Piece> pieces = new ArrayList<>();
-        Format format = Format.of(properties(paragraph.getAttributeNS(TEXT, "style-name"), "text-properties"),
-                Format.PLAIN);
-        pieces(paragraph, format, pieces);
-        Element properties = properties(paragraph.getAttributeNS(TEXT, "style-name"), "paragraph-properties");
+        String style = paragraph.getAttributeNS(TEXT, "style-name");
+        pieces(paragraph, Format.of(properties(style, OdfStyleFamily.Paragraph, "text-properties"), Format.PLAIN),
+                pieces);
+        Element properties = properties(style, OdfStyleFamily.Paragraph, "paragraph-properties");
         Alignment alignment = switch (properties == null ? "" : properties.getAttributeNS(FO, "text-align")) {
             case "center" -> Alignment.CENTER;
             case "end", "right" -> Alignment.RIGHT;
@@ -167,7 +169,7 @@ final class OdfLetterhead {
             } else if (node instanceof Element element && TEXT.equals(element.getNamespaceURI())) {
                 switch (element.getLocalName()) {
                     case "span", "a" -> pieces(element, Format.of(properties(element.getAttributeNS(TEXT, "style-name"),
-                            "text-properties"), format), pieces);
+                            OdfStyleFamily.Text, "text-properties"), format), pieces);
                     case "s" -> format.add(" ".repeat(Math.max(1, count(element.getAttributeNS(TEXT, "c")))), pieces);
                     case "tab" -> format.add("\t", pieces);
                     case "line-break" -> format.add("\n", pieces);
@@ -215,13 +217,13 @@ final class OdfLetterhead {
 
     /**
      * The named properties ({@code text-properties}, {@code paragraph-properties})
-     * of a style of the template's styles (automatic or common), following its
-     * parents until one has them; null where none has.
+     * of a style of the template's styles of that family (automatic, else
+     * common), following its parents until one has them; null where none has.
      */
-    private Element properties(String styleName, String kind) {
+    private Element properties(String styleName, OdfStyleFamily family, String kind) {
         String name = styleName;
         for (int depth = 0; name != null && !name.isEmpty() && depth < 10; depth++) {
-            Element style = style(name);
+            Element style = style(name, family);
             if (style == null) {
                 return null;
             }
@@ -234,18 +236,14 @@ final class OdfLetterhead {
         return null;
     }
 
-    private Element style(String name) {
+    private Element style(String name, OdfStyleFamily family) {
         try {
-            NodeList styles = document.getStylesDom().getElementsByTagNameNS(STYLE, "style");
-            for (int i = 0; i < styles.getLength(); i++) {
-                Element style = (Element) styles.item(i);
-                if (name.equals(style.getAttributeNS(STYLE, "name"))) {
-                    return style;
-                }
-            }
-            return null;
+            var automatic = document.getStylesDom().getAutomaticStyles();
+            Element style = automatic == null ? null : automatic.getStyle(name, family);
+            return style != null || document.getDocumentStyles() == null ? style
+                    : document.getDocumentStyles().getStyle(name, family);
         } catch (Exception e) {
-            return null;
+            return null; // the styles part was parsed when the template was read: not expected
         }
     }
 
