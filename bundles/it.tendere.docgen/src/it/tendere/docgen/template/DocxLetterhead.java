@@ -82,8 +82,7 @@ final class DocxLetterhead {
                         ruled(table)));
             }
         }
-        // a footer that is only an empty paragraph says nothing
-        return blocks.stream().allMatch(b -> b instanceof Paragraph p && p.pieces().isEmpty()) ? List.of() : blocks;
+        return blocks;
     }
 
     /** Whether a table's own properties draw any of its borders (a table style's are not looked up). */

@@ -31,12 +31,18 @@ public record Letterhead(List<Block> header, List<Block> footer, List<Block> fir
     /** The media types of pictures the PDF draws. */
     public static final Set<String> DRAWN = Set.of("image/png", "image/jpeg", "image/gif");
 
+    /** A header or footer that is only empty paragraphs (what Word and LibreOffice leave) is none. */
     public Letterhead {
-        header = List.copyOf(header);
-        footer = List.copyOf(footer);
-        firstHeader = firstHeader == null ? null : List.copyOf(firstHeader);
-        firstFooter = firstFooter == null ? null : List.copyOf(firstFooter);
+        header = meaningful(header);
+        footer = meaningful(footer);
+        firstHeader = firstHeader == null ? null : meaningful(firstHeader);
+        firstFooter = firstFooter == null ? null : meaningful(firstFooter);
         leftOut = Set.copyOf(leftOut);
+    }
+
+    private static List<Block> meaningful(List<Block> blocks) {
+        return blocks.stream().allMatch(block -> block instanceof Paragraph paragraph && paragraph.pieces().isEmpty())
+                ? List.of() : List.copyOf(blocks);
     }
 
     /** A paragraph or a table of the header or the footer. */

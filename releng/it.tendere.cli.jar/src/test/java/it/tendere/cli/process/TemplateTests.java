@@ -547,6 +547,38 @@ class TemplateTests {
         }
     }
 
+    /**
+     * An OpenDocument template whose footer is one empty paragraph (what
+     * LibreOffice leaves when the footer's text is deleted): a footer that
+     * says nothing, so the PDF numbers its pages as without a template.
+     */
+    @Test
+    void anEmptyFooterLeavesThePdfItsPageNumbers() throws Exception {
+        OdfTextDocument template = OdfTextDocument.newTextTemplateDocument();
+        Path file = dir.resolve("piede-vuoto.ott");
+        try {
+            Element master = template.getOfficeMasterStyles().getMasterPage("Standard");
+            var styles = template.getStylesDom();
+            master.appendChild(styles.createElementNS(STYLE, "style:footer"))
+                    .appendChild(styles.createElementNS(TEXT, "text:p"));
+            template.save(file.toFile());
+        } finally {
+            template.close();
+        }
+        Runner.Result result = Runner.JAR.run(dir, "generate", CommandLineTests.model("formazione.tendere").toString(),
+                "--format", "pdf", "--template", file.toString(), "--out", dir.resolve("uscita").toString());
+        assertEquals(0, result.exit(), result::toString);
+        try (PDDocument document = Loader.loadPDF(dir.resolve("uscita/sezione-2-provincia-di-valdaro-formazione.pdf")
+                .toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            List<String> lines = stripper.getText(document).lines().filter(line -> !line.isBlank()).toList();
+            assertEquals("2", lines.get(lines.size() - 1), lines::toString);
+        }
+    }
+
     @Test
     void aBadTemplateIsOneClearLineAndNothingWritten() throws Exception {
         Path text = dir.resolve("modello.docx");
