@@ -56,8 +56,13 @@ def synthetic_model(processes: int) -> str:
 def run(tendere: Path, model: Path, out: Path, formats: str):
     gc_log = out / "gc.log"
     env = dict(os.environ)
-    env["TENDERE_JAVA_OPTS"] = (env.get("TENDERE_BENCH_OPTS", "-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
-                                + f" -Xlog:gc:file={gc_log}")
+    # the product's own options (bin/tendere), unless TENDERE_BENCH_OPTS replaces them; the GC log through the
+    # java launcher's JDK_JAVA_OPTIONS, which adds to them
+    if "TENDERE_BENCH_OPTS" in env:
+        env["TENDERE_JAVA_OPTS"] = env["TENDERE_BENCH_OPTS"]
+    else:
+        env.pop("TENDERE_JAVA_OPTS", None)
+    env["JDK_JAVA_OPTIONS"] = f"-Xlog:gc:file={gc_log}"
     started = time.perf_counter()
     completed = subprocess.run(["/usr/bin/time", "-f", "%M", str(tendere), "generate", str(model), "--format", formats,
                                 "--out", str(out), "--force"], env=env, capture_output=True, text=True)
