@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.docgen.template;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
+import org.apache.poi.util.RecordFormatException;
 
 import it.tendere.docgen.DocumentFormat;
 import it.tendere.dsl.i18n.Messages;
@@ -63,12 +70,43 @@ public sealed interface DocumentTemplate permits DocxTemplate, OdfTemplate {
         throw new ModelFileException(file, MESSAGES.get("template.extension"));
     }
 
-    /** The template's bytes, read whole. */
+    /**
+     * The template's bytes, read whole, once its parts are known to unpack
+     * within Apache POI's limits (a part may not grow more than a hundred
+     * times past its first 100 KB, nor say it is larger than 100 MB): a «zip
+     * bomb», a few hundred kilobytes that unpack to gigabytes, is refused for
+     * what it is, before any library unpacks it whole. Either family is a zip
+     * package.
+     */
     static byte[] bytes(Path file) throws ModelFileException {
+        byte[] bytes;
         try {
-            return java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException | SecurityException e) {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (IOException | SecurityException e) {
             throw new ModelFileException(file, MESSAGES.get("template.unreadable"), e);
         }
+        try (ZipInputStreamZipEntrySource parts = new ZipInputStreamZipEntrySource(
+                new ZipArchiveThresholdInputStream(new ZipArchiveInputStream(new ByteArrayInputStream(bytes))))) {
+            // read through POI's guard, part by part
+        } catch (RecordFormatException e) { // a part that says it unpacks past POI's 100 MB
+            throw new ModelFileException(file, MESSAGES.get("template.bomb"), e);
+        } catch (IOException | RuntimeException e) {
+            if (expandsTooMuch(e)) {
+                throw new ModelFileException(file, MESSAGES.get("template.bomb"), e);
+            }
+            // not a zip package, or a damaged one (POI says so with runtime exceptions too): the family's
+            // reader says what it is not
+        }
+        return bytes;
+    }
+
+    /** Whether POI refused a package for what it would expand to (its only sign is the message). */
+    private static boolean expandsTooMuch(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

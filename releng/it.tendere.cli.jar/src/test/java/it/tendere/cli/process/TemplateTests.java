@@ -588,6 +588,9 @@ class TemplateTests {
         for (var bad : List.of(List.of(text.toString(), "il modello di documento non è un documento Word leggibile"),
                 List.of(odt.toString(), "il modello di documento non è un testo OpenDocument leggibile"),
                 List.of(hostile().toString(), "il modello di documento non è un testo OpenDocument leggibile"),
+                List.of(bomb("bomba.docx", "word/document.xml").toString(), "una «zip bomb»"),
+                List.of(bomb("bomba.ott", "content.xml").toString(), "una «zip bomb»"),
+                List.of(bombSaysItsSize().toString(), "una «zip bomb»"),
                 List.of(dir.resolve("assente.dotx").toString(), "il modello di documento non si può leggere"))) {
             Path out = dir.resolve("uscita");
             Runner.Result result = Runner.JAR.run(dir, "generate", CommandLineTests.model("sua.tendere").toString(),
@@ -631,6 +634,101 @@ class TemplateTests {
             }
         }
         Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    /**
+     * A template of the family of {@code name} (a new, empty one, as POI or
+     * the ODF Toolkit writes it) whose {@code part} is padded with 40 MB of
+     * spaces: 40 KB on disk, which POI's own guard finds a thousand times
+     * smaller than what it unpacks to. Written as Java's zip writer writes,
+     * with the sizes after each part's data.
+     */
+    private Path bomb(String name, String part) throws Exception {
+        Path empty = dir.resolve("vuoto-" + name);
+        if (name.endsWith(".docx")) {
+            try (XWPFDocument document = new XWPFDocument(); var out = Files.newOutputStream(empty)) {
+                document.createParagraph().createRun().setText("Provincia di Valdaro");
+                document.write(out);
+            }
+        } else {
+            OdfTextDocument document = OdfTextDocument.newTextDocument();
+            try {
+                document.save(empty.toFile());
+            } finally {
+                document.close();
+            }
+        }
+        Path file = dir.resolve(name);
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(empty));
+                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals(part)) {
+                    int declaration = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).indexOf("?>") + 2;
+                    zip.write(bytes, 0, declaration);
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 40; i++) {
+                        zip.write(spaces);
+                    }
+                    zip.write(bytes, declaration, bytes.length - declaration);
+                } else {
+                    zip.write(bytes);
+                }
+            }
+        }
+        assertTrue(Files.size(file) < 200_000, () -> file + " is not small");
+        return file;
+    }
+
+    /**
+     * An OpenDocument template whose content says, before its data, that it
+     * unpacks to 120 MB (as most zip writers but Java's say it): POI refuses
+     * to make room for more than 100 MB, which is a bomb all the same.
+     */
+    private Path bombSaysItsSize() throws Exception {
+        byte[] spaces = new byte[1 << 20];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        int megabytes = 120;
+        var crc = new java.util.zip.CRC32();
+        var deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
+        long compressed = 0;
+        byte[] buffer = new byte[1 << 16];
+        for (int i = 0; i < megabytes; i++) {
+            crc.update(spaces);
+            deflater.setInput(spaces);
+            while (!deflater.needsInput()) {
+                compressed += deflater.deflate(buffer);
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            compressed += deflater.deflate(buffer);
+        }
+        deflater.end();
+        Path file = dir.resolve("bomba-dichiarata.odt");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            var mimetype = new java.util.zip.ZipEntry("mimetype");
+            byte[] type = "application/vnd.oasis.opendocument.text".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            var typeCrc = new java.util.zip.CRC32();
+            typeCrc.update(type);
+            mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+            mimetype.setSize(type.length);
+            mimetype.setCrc(typeCrc.getValue());
+            zip.putNextEntry(mimetype);
+            zip.write(type);
+            var content = new java.util.zip.ZipEntry("content.xml");
+            content.setSize((long) megabytes << 20);
+            content.setCompressedSize(compressed);
+            content.setCrc(crc.getValue());
+            zip.putNextEntry(content); // sizes known: written before the data
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(spaces);
+            }
+        }
+        assertTrue(Files.size(file) < 1_000_000, () -> file + " is not small");
         return file;
     }
 
