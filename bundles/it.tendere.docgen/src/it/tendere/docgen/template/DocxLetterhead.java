@@ -152,11 +152,13 @@ final class DocxLetterhead {
                 continue;
             }
             String type = picture.getPictureData().getPackagePart().getContentType();
-            if (Letterhead.DRAWN.contains(type)) {
-                into.add(new Picture(picture.getPictureData().getData(), type, picture.getWidth(),
-                        picture.getDepth(), picture.getDescription() == null ? "" : picture.getDescription()));
+            byte[] data = picture.getPictureData().getData();
+            String why = Letterhead.leftOut(type, data);
+            if (why == null) {
+                into.add(new Picture(data, type, picture.getWidth(), picture.getDepth(),
+                        picture.getDescription() == null ? "" : picture.getDescription()));
             } else {
-                leftOut.add(type);
+                leftOut.add(why);
             }
         }
         text(run, run.text(), into);

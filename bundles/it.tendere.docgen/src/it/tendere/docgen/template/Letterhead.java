@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.docgen.template;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 
 /**
  * A template's header and footer as the PDF repeats them on every page: the
@@ -30,6 +35,29 @@ public record Letterhead(List<Block> header, List<Block> footer, List<Block> fir
 
     /** The media types of pictures the PDF draws. */
     public static final Set<String> DRAWN = Set.of("image/png", "image/jpeg", "image/gif");
+
+    /**
+     * Why the PDF leaves a picture of a letterhead out, as the user is told,
+     * or null where it draws it: a type it cannot draw (its media type), or a
+     * JPEG in CMYK, which PDFBox would embed as it is (DeviceCMYK), which a
+     * PDF/A whose colours are sRGB does not allow. A print shop's logo often
+     * is one; the DOCX and the ODT keep it.
+     */
+    public static String leftOut(String mediaType, byte[] data) {
+        if (!DRAWN.contains(mediaType)) {
+            return mediaType;
+        }
+        if (mediaType.equals("image/jpeg")) {
+            try (PDDocument scratch = new PDDocument()) {
+                if (JPEGFactory.createFromByteArray(scratch, data).getColorSpace() instanceof PDDeviceCMYK) {
+                    return "image/jpeg in CMYK";
+                }
+            } catch (IOException | RuntimeException e) {
+                return mediaType; // a JPEG PDFBox cannot read, nor draw
+            }
+        }
+        return null;
+    }
 
     /** A header or footer that is only empty paragraphs (what Word and LibreOffice leave) is none. */
     public Letterhead {
@@ -87,7 +115,7 @@ public record Letterhead(List<Block> header, List<Block> footer, List<Block> fir
     /**
      * A picture, at its size on the page.
      *
-     * @param mediaType   one of {@link Letterhead#DRAWN}
+     * @param mediaType   one of {@link Letterhead#DRAWN}, one {@link Letterhead#leftOut} lets through
      * @param description its alternative text, or empty
      */
     public record Picture(byte[] data, String mediaType, double widthPt, double heightPt, String description)

@@ -192,8 +192,10 @@ final class OdfLetterhead {
         }
         String type = document.getPackage().getMediaTypeString(href);
         byte[] data = document.getPackage().getBytes(href);
-        if (data == null || type == null || !Letterhead.DRAWN.contains(type.toLowerCase(Locale.ROOT))) {
-            leftOut.add(type == null || type.isEmpty() ? href : type);
+        String why = data == null || type == null || type.isEmpty() ? href
+                : Letterhead.leftOut(type.toLowerCase(Locale.ROOT), data);
+        if (why != null) {
+            leftOut.add(why);
             return;
         }
         Element title = child(frame, SVG, "title");

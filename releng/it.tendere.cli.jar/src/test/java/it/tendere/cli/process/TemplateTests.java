@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -478,8 +479,60 @@ class TemplateTests {
         assertTrue((result.out() + result.err()).contains(
                 "Il PDF riporta intestazione e piè di pagina del modello di documento senza le immagini in un formato "
                         + "che non sa disegnare (image/x-emf): il DOCX le ha."), result::toString);
-        try (PDDocument document = Loader.loadPDF(out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf")
-                .toFile())) {
+        assertTheLetterheadIsThereWithoutItsPicture(out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf"));
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(
+                out.resolve("sezione-2-provincia-di-valdaro-formazione.docx")))) {
+            assertTrue(document.getHeaderList().stream().anyMatch(h -> !h.getAllPictures().isEmpty()),
+                    "the DOCX's logo");
+        }
+    }
+
+    /**
+     * A letterhead whose logo is a four-channel (CMYK) JPEG, as print shops
+     * make them: PDFBox would embed it as DeviceCMYK, which a PDF/A with sRGB
+     * colours does not allow. The PDF leaves it out and stays PDF/A (veraPDF),
+     * the user is told, and the DOCX keeps it.
+     */
+    @Test
+    void aCmykLogoIsLeftOutOfThePdfWhichStaysPdfA() throws Exception {
+        WritableRaster cmyk = java.awt.image.Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, 240,
+                80, 4, null);
+        for (int y = 0; y < 80; y++) {
+            for (int x = 0; x < 240; x++) {
+                cmyk.setPixel(x, y, new int[] { x < 120 ? 255 : 0, 120, 0, y < 40 ? 0 : 60 });
+            }
+        }
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (var stream = ImageIO.createImageOutputStream(jpeg)) {
+            writer.setOutput(stream);
+            writer.write(null, new javax.imageio.IIOImage(cmyk, null, null), null);
+        } finally {
+            writer.dispose();
+        }
+        Runner.Result result;
+        try (XWPFDocument word = new XWPFDocument()) {
+            XWPFRun letterhead = word.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun();
+            letterhead.addPicture(new java.io.ByteArrayInputStream(jpeg.toByteArray()), Document.PICTURE_TYPE_JPEG,
+                    "logo.jpg", Units.toEMU(90), Units.toEMU(30));
+            letterhead.setText("Provincia di Valdaro – Ufficio associato");
+            result = generateWith(word, "carta-cmyk.docx", "docx,pdf");
+        }
+        assertTrue((result.out() + result.err()).contains("(image/jpeg in CMYK): il DOCX le ha."), result::toString);
+        Path out = dir.resolve("uscita");
+        Path pdf = out.resolve("sezione-2-provincia-di-valdaro-formazione.pdf");
+        assertTheLetterheadIsThereWithoutItsPicture(pdf);
+        assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_U), "PDF/A-2u");
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(
+                out.resolve("sezione-2-provincia-di-valdaro-formazione.docx")))) {
+            assertTrue(document.getHeaderList().stream().anyMatch(h -> !h.getAllPictures().isEmpty()),
+                    "the DOCX's logo");
+        }
+    }
+
+    /** The PDF starts with the letterhead's text, and no page draws a picture. */
+    private static void assertTheLetterheadIsThereWithoutItsPicture(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setEndPage(1);
@@ -490,11 +543,6 @@ class TemplateTests {
                             instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject, "no picture");
                 }
             }
-        }
-        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(
-                out.resolve("sezione-2-provincia-di-valdaro-formazione.docx")))) {
-            assertTrue(document.getHeaderList().stream().anyMatch(h -> !h.getAllPictures().isEmpty()),
-                    "the DOCX's logo");
         }
     }
 
