@@ -32,8 +32,7 @@ import it.tendere.docgen.odt.OdtWriter;
 import it.tendere.docgen.template.DocumentTemplate;
 import it.tendere.docgen.template.DocxTemplate;
 import it.tendere.docgen.template.OdfTemplate;
-import it.tendere.docgen.template.Letterhead;
-import it.tendere.docgen.template.PageSetup;
+import it.tendere.docgen.template.PrintStyle;
 import it.tendere.docgen.view.Section2Builder;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.format.FileNames;
@@ -271,8 +270,7 @@ public final class DocumentGenerator {
         switch (format) {
             case DOCX -> DocxWriter.write(view, png, template instanceof DocxTemplate docx ? docx : null, out);
             case ODT -> OdtWriter.write(view, template instanceof OdfTemplate odf ? odf : null, check, out);
-            case PDF -> PdfWriter.write(view, check, template == null ? PageSetup.A4 : template.page(),
-                    template == null ? Letterhead.NONE : template.letterhead(), out);
+            case PDF -> PdfWriter.write(view, check, PrintStyle.of(template), out);
             case HTML -> out.write(HtmlWriter.write(view, HtmlWriter.Medium.SCREEN).getBytes(StandardCharsets.UTF_8));
         }
     }

@@ -3,6 +3,7 @@ package it.tendere.docgen.html;
 
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -12,6 +13,7 @@ import it.tendere.diagram.DocumentFont;
 import it.tendere.diagram.SvgWriter;
 import it.tendere.docgen.template.Letterhead;
 import it.tendere.docgen.template.PageSetup;
+import it.tendere.docgen.template.PrintStyle;
 import it.tendere.docgen.view.Section2View;
 import it.tendere.docgen.view.Section2View.Block;
 import it.tendere.docgen.view.Section2View.Bullets;
@@ -85,19 +87,19 @@ public final class HtmlWriter {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     public static String write(Section2View view, Medium medium) {
-        return write(view, medium, PageSetup.A4, Letterhead.NONE);
+        return write(view, medium, PrintStyle.TENDERE);
     }
 
     /**
-     * The page; printed, on {@code paper} (its size and margins: a template's,
-     * or Tendere's A4) with {@code letterhead} (a template's header and footer)
-     * on every page.
+     * The page; printed, in {@code style}: on its paper (a template's size
+     * and margins, or Tendere's A4), with its letterhead (a template's header
+     * and footer) on every page, its headings in its colours.
      */
-    public static String write(Section2View view, Medium medium, PageSetup paper, Letterhead letterhead) {
+    public static String write(Section2View view, Medium medium, PrintStyle style) {
         StringWriter out = new StringWriter(64 * 1024);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            page(new Page(xml, paper, letterhead), view, medium);
+            page(new Page(xml, style.paper(), style.letterhead()), view, medium, style.headingColours());
             xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("the HTML page could not be written", e);
@@ -105,7 +107,8 @@ public final class HtmlWriter {
         return out.toString();
     }
 
-    private static void page(Page html, Section2View view, Medium medium) throws XMLStreamException {
+    private static void page(Page html, Section2View view, Medium medium, Map<Integer, String> headingColours)
+            throws XMLStreamException {
         html.xml.writeDTD("<!DOCTYPE html>");
         html.newLine();
         html.start("html", "lang", "it");
@@ -119,6 +122,7 @@ public final class HtmlWriter {
         html.empty("meta", "name", "subject", "content", view.front().formatName());
         html.start("style").newLine().text((medium == Medium.PRINT
                 ? PRINT_CSS.replace("PAGE_RULES", PrintLetterhead.pageRules(html.letterhead)) + PrintLetterhead.css()
+                        + headingCss(headingColours)
                 : SCREEN_CSS).replace("FONT_FAMILY", DocumentFont.current().cssFamily())
                 .replace("PAPER", paper(html.paper))).end();
         if (medium == Medium.PRINT) {
@@ -219,6 +223,21 @@ public final class HtmlWriter {
         }
         html.element("figcaption", figure.numberedCaption());
         html.end();
+    }
+
+    /**
+     * The CSS that gives headings a template's colours: its heading N is the
+     * page's h(N+1) (h1 is the front page's title), and its heading 4 every
+     * deeper one too, as in the DOCX.
+     */
+    private static String headingCss(Map<Integer, String> colours) {
+        StringBuilder css = new StringBuilder();
+        colours.forEach((level, colour) -> {
+            for (int h = level + 1; h <= (level == 4 ? 6 : level + 1); h++) {
+                css.append('h').append(h).append("{color:#").append(colour).append('}');
+            }
+        });
+        return css.append('\n').toString();
     }
 
     /** The CSS of the paper: its size, then its margins (top, right, bottom, left), in points. */

@@ -32,8 +32,7 @@ import com.openhtmltopdf.util.XRLog;
 import it.tendere.diagram.Diagram;
 import it.tendere.diagram.DocumentFont;
 import it.tendere.docgen.html.HtmlWriter;
-import it.tendere.docgen.template.Letterhead;
-import it.tendere.docgen.template.PageSetup;
+import it.tendere.docgen.template.PrintStyle;
 import it.tendere.docgen.view.Section2View;
 
 /**
@@ -90,14 +89,13 @@ public final class PdfWriter {
     }
 
     /**
-     * The document to {@code out}, on {@code paper} (Tendere's A4, or a
-     * template's page size and margins) with {@code letterhead} (a template's
-     * header and footer, or none) on every page, the diagrams drawn as
-     * vectors (text as text, in the document font); {@code beforeEachDiagram}
-     * runs before each is drawn (it throws to cancel).
+     * The document to {@code out} in {@code style} (Tendere's A4, or a
+     * template's page size and margins, header and footer on every page, and
+     * headings' colours), the diagrams drawn as vectors (text as text, in the
+     * document font); {@code beforeEachDiagram} runs before each is drawn (it
+     * throws to cancel).
      */
-    public static void write(Section2View view, Runnable beforeEachDiagram, PageSetup paper, Letterhead letterhead,
-            OutputStream out) {
+    public static void write(Section2View view, Runnable beforeEachDiagram, PrintStyle style, OutputStream out) {
         // Every face of the document font is embedded: the family the HTML's stylesheet names.
         DocumentFont font = DocumentFont.current();
         List<TrueTypeFont> faces = new ArrayList<>();
@@ -123,7 +121,7 @@ public final class PdfWriter {
             DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
             drawers.registerDrawer(HtmlWriter.DIAGRAM_TYPE, new DiagramDrawer(diagrams, beforeEachDiagram));
             builder.useObjectDrawerFactory(drawers);
-            builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT, paper, letterhead), null);
+            builder.withHtmlContent(HtmlWriter.write(view, HtmlWriter.Medium.PRINT, style), null);
             EmptyArtifacts pages = new EmptyArtifacts();
             builder.usePageSupplier(pages);
             // Laid out, drawn, then the layout let go before the document is saved: a large model's layout is

@@ -45,6 +45,13 @@ public sealed interface DocumentTemplate permits DocxTemplate, OdfTemplate {
     /** The family of its body text, or null where it names none. */
     String fontFamily();
 
+    /**
+     * The colour of each of its headings 1 to 4 that has one (its own or a
+     * style's it is based on), as six hexadecimal digits, which the PDF's
+     * headings take too.
+     */
+    java.util.Map<Integer, String> headingColours();
+
     /** The format whose document is written into a copy of it: DOCX for a Word template, ODT for an OpenDocument one. */
     DocumentFormat format();
 

@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -12,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import it.tendere.docgen.DocumentFormat;
@@ -30,8 +33,10 @@ import it.tendere.dsl.io.ModelFileException;
  * @param page       its page setup, which the PDF follows too
  * @param fontFamily the family of its body text, or null where it names none
  * @param letterhead its header and footer of every page, which the PDF repeats
+ * @param headingColours the colours its headings 1 to 4 name, by level
  */
-public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily, Letterhead letterhead)
+public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily, Letterhead letterhead,
+        Map<Integer, String> headingColours)
         implements DocumentTemplate {
 
     private static final String DOCUMENT_TYPE =
@@ -48,7 +53,8 @@ public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontF
     public static DocxTemplate read(Path file) throws ModelFileException {
         byte[] bytes = DocumentTemplate.bytes(file);
         try (XWPFDocument document = open(bytes)) {
-            return new DocxTemplate(file, bytes, page(document), font(document), DocxLetterhead.of(document));
+            return new DocxTemplate(file, bytes, page(document), font(document), DocxLetterhead.of(document),
+                    headingColours(document));
         } catch (IOException | RuntimeException | InvalidFormatException e) {
             throw new ModelFileException(file, MESSAGES.get("template.notWord"), e);
         }
@@ -104,6 +110,31 @@ public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontF
     /** Twentieths of a point (a BigInteger in the schema's types) as points; {@code otherwise} where absent. */
     private static double points(Object twips, double otherwise) {
         return twips instanceof BigInteger value ? value.doubleValue() / 20 : otherwise;
+    }
+
+    /**
+     * The colours the template's styles «heading 1» to «heading 4» name (by
+     * name: an Italian Word names its style «Titolo1» and keeps the name),
+     * each its own or the nearest style's it is based on; «auto» is none.
+     */
+    private static Map<Integer, String> headingColours(XWPFDocument document) {
+        Map<Integer, String> colours = new TreeMap<>();
+        XWPFStyles styles = document.getStyles();
+        for (int level = 1; styles != null && level <= 4; level++) {
+            XWPFStyle style = styles.getStyleWithName("heading " + level);
+            for (int depth = 0; style != null && depth < 10; depth++) {
+                CTRPr run = style.getCTStyle().getRPr();
+                if (run != null && run.sizeOfColorArray() > 0) {
+                    String colour = run.getColorArray(0).xgetVal().getStringValue();
+                    if (colour != null && colour.matches("[0-9A-Fa-f]{6}")) {
+                        colours.put(level, colour.toUpperCase(java.util.Locale.ROOT));
+                    }
+                    break;
+                }
+                style = style.getBasisStyleID() == null ? null : styles.getStyle(style.getBasisStyleID());
+            }
+        }
+        return colours;
     }
 
     /** The family of the template's body text: its default font, else its Normal style's. */

@@ -4,6 +4,8 @@ package it.tendere.docgen.template;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,8 +39,10 @@ import it.tendere.dsl.io.ModelFileException;
  *                   the header and above the footer)
  * @param fontFamily the family of its body text, or null where it names none
  * @param letterhead that master page's header and footer, which the PDF repeats
+ * @param headingColours the colours its headings 1 to 4 name, by level
  */
-public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily, Letterhead letterhead)
+public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFamily, Letterhead letterhead,
+        Map<Integer, String> headingColours)
         implements DocumentTemplate {
 
     /**
@@ -88,7 +92,7 @@ public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFa
             PageSetup margins = page(document, master);
             Letterhead letterhead = OdfLetterhead.of(document, master, margins.topPt(), margins.bottomPt());
             return new OdfTemplate(file, bytes, textArea(document, master, margins, letterhead), font(document),
-                    letterhead);
+                    letterhead, headingColours(document));
         } catch (Exception | LinkageError e) {
             throw new ModelFileException(file, MESSAGES.get("template.notOdf"), e);
         } finally {
@@ -220,6 +224,30 @@ public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFa
     private static double points(Element properties, String name, double otherwise) {
         String value = properties.getAttributeNS(FO, name);
         return Length.isValid(value) ? new Length(value).getPoint() : otherwise;
+    }
+
+    /**
+     * The colours the template's paragraph styles «Heading 1» to «Heading 4»
+     * name in their text properties, each its own or the nearest parent's
+     * («Heading», where LibreOffice gives every level its font).
+     */
+    private static Map<Integer, String> headingColours(OdfTextDocument document) throws Exception {
+        Map<Integer, String> colours = new TreeMap<>();
+        OdfOfficeStyles styles = document.getDocumentStyles();
+        for (int level = 1; styles != null && level <= 4; level++) {
+            Element style = styles.getStyle("Heading_20_" + level, OdfStyleFamily.Paragraph);
+            for (int depth = 0; style != null && depth < 10; depth++) {
+                NodeList text = style.getElementsByTagNameNS(STYLE, "text-properties");
+                String colour = text.getLength() == 0 ? "" : ((Element) text.item(0)).getAttributeNS(FO, "color");
+                if (colour.matches("#[0-9A-Fa-f]{6}")) {
+                    colours.put(level, colour.substring(1).toUpperCase(java.util.Locale.ROOT));
+                    break;
+                }
+                String parent = style.getAttributeNS(STYLE, "parent-style-name");
+                style = parent.isEmpty() ? null : styles.getStyle(parent, OdfStyleFamily.Paragraph);
+            }
+        }
+        return colours;
     }
 
     /** The family of the template's body text: its «Standard» style's font, else its default paragraph style's. */

@@ -213,6 +213,46 @@ class TemplateTests {
             }
             assertTrue(!fonts.isEmpty() && fonts.stream().allMatch(f -> f.contains("DejaVuSerif")), fonts::toString);
         }
+        // the template's «heading 1» is red: so is the PDF's; «heading 2» names no colour: Tendere's
+        assertEquals(0xC00000, colourOf(pdf, "2 Il modello di servizio a tendere"));
+        assertEquals(0x1A1A1A, colourOf(pdf, "2.1 Obiettivi e caratteristiche"));
+    }
+
+    /** The colour the PDF draws the first line whose text is {@code line} in (its first letter's). */
+    private static int colourOf(Path pdf, String line) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            java.util.Map<TextPosition, Integer> colours = new java.util.IdentityHashMap<>();
+            List<Integer> found = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                { // a text stripper follows no colour unless told to
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
+                }
+
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    try {
+                        colours.put(text, getGraphicsState().getNonStrokingColor().toRGB());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    super.processTextPosition(text);
+                }
+
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (found.isEmpty() && text.strip().equals(line)) {
+                        found.add(colours.get(positions.get(0)));
+                    }
+                }
+            };
+            stripper.getText(document);
+            assertFalse(found.isEmpty(), () -> "«" + line + "» is not in the PDF");
+            return found.get(0);
+        }
     }
 
     /**
