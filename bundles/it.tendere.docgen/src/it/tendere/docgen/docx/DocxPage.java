@@ -26,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 import it.tendere.diagram.DocumentFont;
+import it.tendere.docgen.TendereLook;
 
 /**
  * What every Word document Tendere writes shares: the page (A4, margins,
@@ -158,7 +159,7 @@ public final class DocxPage {
             run.addNewSz().setVal(BigInteger.valueOf(size * 2L));
             if (outline != null || "Title".equals(id)) {
                 run.addNewB();
-                run.addNewColor().setVal("274C72");
+                run.addNewColor().setVal(TendereLook.HEADING_COLOUR);
             }
             if ("Caption".equals(id)) {
                 run.addNewI();

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import it.tendere.diagram.DocumentFont;
 import it.tendere.diagram.SvgWriter;
+import it.tendere.docgen.TendereLook;
 import it.tendere.docgen.template.Letterhead;
 import it.tendere.docgen.template.PageSetup;
 import it.tendere.docgen.template.PrintStyle;
@@ -56,7 +57,8 @@ public final class HtmlWriter {
     private static final String SCREEN_CSS = """
             body{font-family:FONT_FAMILY;line-height:1.45;color:#1a1a1a;margin:0 auto;\
             max-width:52rem;padding:1rem}
-            h1{font-size:1.6rem}h2{font-size:1.35rem;border-bottom:2px solid #274c72;padding-bottom:.2rem}
+            h1,h2,h3,h4,h5,h6{color:#HEADING_COLOUR}
+            h1{font-size:1.6rem}h2{font-size:1.35rem;border-bottom:2px solid #HEADING_COLOUR;padding-bottom:.2rem}
             h3{font-size:1.15rem}h4{font-size:1rem;margin-bottom:.3rem}
             .frontespizio{border:1px solid #ccc;padding:1rem;margin-bottom:2rem}.frontespizio p{margin:.2rem 0}
             .tabella{overflow-x:auto;margin:1rem 0}table{border-collapse:collapse;width:100%;font-size:.9rem}
@@ -69,7 +71,8 @@ public final class HtmlWriter {
     private static final String PRINT_CSS = """
             PAGE_RULES
             html,body{font-family:FONT_FAMILY;font-size:10pt;line-height:1.35;color:#1a1a1a}
-            h1{font-size:17pt}h2{font-size:14pt;border-bottom:1.5pt solid #274c72;page-break-after:avoid}
+            h1,h2,h3,h4,h5,h6{color:#HEADING_COLOUR}
+            h1{font-size:17pt}h2{font-size:14pt;border-bottom:1.5pt solid #HEADING_COLOUR;page-break-after:avoid}
             h3{font-size:12pt;page-break-after:avoid}h4{font-size:10.5pt;page-break-after:avoid}
             .frontespizio{page-break-after:always;padding-top:40mm;text-align:center}.frontespizio p{margin:2mm 0}
             table{border-collapse:collapse;width:100%;font-size:8.5pt;-fs-table-paginate:paginate}
@@ -124,7 +127,7 @@ public final class HtmlWriter {
                 ? PRINT_CSS.replace("PAGE_RULES", PrintLetterhead.pageRules(html.letterhead)) + PrintLetterhead.css()
                         + headingCss(headingColours)
                 : SCREEN_CSS).replace("FONT_FAMILY", DocumentFont.current().cssFamily())
-                .replace("PAPER", paper(html.paper))).end();
+                .replace("PAPER", paper(html.paper)).replace("HEADING_COLOUR", TendereLook.HEADING_COLOUR)).end();
         if (medium == Medium.PRINT) {
             html.start("bookmarks").newLine();
             for (ParagraphView paragraph : view.paragraphs()) {

@@ -16,6 +16,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import it.tendere.diagram.DocumentFont;
+import it.tendere.docgen.TendereLook;
 import it.tendere.docgen.template.PageSetup;
 
 /**
@@ -28,8 +29,6 @@ final class OdfPage {
 
     private static final String STYLE = OdfDocumentNamespace.STYLE.getUri();
     private static final String FO = OdfDocumentNamespace.FO.getUri();
-    /** The heading colour of Tendere's own styles, as in the DOCX. */
-    private static final String HEADING_COLOUR = "#274c72";
     /** The height of the footer with the page number, and its distance from the text, in points. */
     private static final double FOOTER_PT = 14;
     private static final double FOOTER_SPACING_PT = 8;
@@ -90,7 +89,7 @@ final class OdfPage {
                     text = element(style, "style:text-properties");
                 }
                 text.setAttributeNS(STYLE, "style:font-name", family);
-                text.setAttributeNS(FO, "fo:color", HEADING_COLOUR);
+                text.setAttributeNS(FO, "fo:color", "#" + TendereLook.HEADING_COLOUR);
             }
         }
     }

@@ -213,9 +213,10 @@ class TemplateTests {
             }
             assertTrue(!fonts.isEmpty() && fonts.stream().allMatch(f -> f.contains("DejaVuSerif")), fonts::toString);
         }
-        // the template's «heading 1» is red: so is the PDF's; «heading 2» names no colour: Tendere's
+        // the template's «heading 1» is red: so is the PDF's; «heading 2» names no colour: Tendere's blue, as the
+        // DOCX's and the ODT's «heading 2» that Tendere adds
         assertEquals(0xC00000, colourOf(pdf, "2 Il modello di servizio a tendere"));
-        assertEquals(0x1A1A1A, colourOf(pdf, "2.1 Obiettivi e caratteristiche"));
+        assertEquals(0x274C72, colourOf(pdf, "2.1 Obiettivi e caratteristiche"));
     }
 
     /** The colour the PDF draws the first line whose text is {@code line} in (its first letter's). */
