@@ -47,8 +47,9 @@ def main_windows(display: str) -> list[tuple[str, int]]:
 def one_run(display: str) -> tuple[float, float, float]:
     """Seconds to the first main window, to the window with the model open, and to its first diagram drawn."""
     data = tempfile.mkdtemp(prefix="tendere-studio-bench-")
-    env = {**os.environ, "DISPLAY": display, "LANG": "it_IT.UTF-8",
-           "TENDERE_STUDIO_JAVA_OPTS": "-Xmx2g -Dtendere.trace=true"}
+    # the product's own JVM options (bin/tendere-studio), the trace through the java launcher's JDK_JAVA_OPTIONS
+    env = {**os.environ, "DISPLAY": display, "LANG": "it_IT.UTF-8", "JDK_JAVA_OPTIONS": "-Dtendere.trace=true"}
+    env.pop("TENDERE_STUDIO_JAVA_OPTS", None)
     start = time.monotonic()
     window = model = None
     drawn = threading.Event()
