@@ -66,8 +66,8 @@ final class GenerateCommand extends ModelCommand {
         if (templateFile != null) { // checked before the output folder is made
             template = DocumentTemplate.read(templateFile);
             templateFont();
-            if (chosen.contains(DocumentFormat.PDF) && template.letterheadNotice() != null) {
-                root.console.info(template.letterheadNotice());
+            if (template.letterheadNotice(chosen) != null) {
+                root.console.info(template.letterheadNotice(chosen));
             }
             for (DocumentFormat other : chosen) {
                 if ((other == DocumentFormat.DOCX || other == DocumentFormat.ODT) && !template.shapes(other)) {

@@ -4,7 +4,9 @@ package it.tendere.docgen.template;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
@@ -36,9 +38,12 @@ public sealed interface DocumentTemplate permits DocxTemplate, OdfTemplate {
     /** Its header and footer (letterhead, logo, page numbers), which the PDF repeats on every page. */
     Letterhead letterhead();
 
-    /** What the user is told when pictures of its letterhead are left out of the PDF, or null where none is. */
-    default String letterheadNotice() {
-        return letterhead().leftOut().isEmpty() ? null
+    /**
+     * What the user is told when pictures of its letterhead are left out of
+     * the PDF, or null where none is, or where {@code formats} have no PDF.
+     */
+    default String letterheadNotice(Collection<DocumentFormat> formats) {
+        return !formats.contains(DocumentFormat.PDF) || letterhead().leftOut().isEmpty() ? null
                 : MESSAGES.get("template.picturesLeftOut", String.join(", ", letterhead().leftOut()), format());
     }
 
@@ -50,7 +55,7 @@ public sealed interface DocumentTemplate permits DocxTemplate, OdfTemplate {
      * style's it is based on), as six hexadecimal digits, which the PDF's
      * headings take too.
      */
-    java.util.Map<Integer, String> headingColours();
+    Map<Integer, String> headingColours();
 
     /** The format whose document is written into a copy of it: DOCX for a Word template, ODT for an OpenDocument one. */
     DocumentFormat format();

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package it.tendere.docgen.template;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,12 +59,8 @@ final class DocxLetterhead {
                 && POIXMLUnits.parseOnOff(body.getSectPr().getTitlePg());
         return new Letterhead(header, footer, first ? reader.blocks(policy.getFirstPageHeader()) : null,
                 first ? reader.blocks(policy.getFirstPageFooter()) : null,
-                points(margins == null ? null : margins.getHeader()),
-                points(margins == null ? null : margins.getFooter()), reader.leftOut);
-    }
-
-    private static double points(Object twips) {
-        return twips instanceof BigInteger value ? value.doubleValue() / 20 : WORD_DISTANCE_PT;
+                DocxTemplate.points(margins == null ? null : margins.getHeader(), WORD_DISTANCE_PT),
+                DocxTemplate.points(margins == null ? null : margins.getFooter(), WORD_DISTANCE_PT), reader.leftOut);
     }
 
     private List<Block> blocks(XWPFHeaderFooter part) {
@@ -153,7 +148,7 @@ final class DocxLetterhead {
             }
             String type = picture.getPictureData().getPackagePart().getContentType();
             byte[] data = picture.getPictureData().getData();
-            String why = Letterhead.leftOut(type, data);
+            String why = Letterhead.whyLeftOut(type, data);
             if (why == null) {
                 into.add(new Picture(data, type, picture.getWidth(), picture.getDepth(),
                         picture.getDescription() == null ? "" : picture.getDescription()));

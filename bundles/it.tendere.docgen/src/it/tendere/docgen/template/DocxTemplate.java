@@ -108,7 +108,7 @@ public record DocxTemplate(Path file, byte[] bytes, PageSetup page, String fontF
     }
 
     /** Twentieths of a point (a BigInteger in the schema's types) as points; {@code otherwise} where absent. */
-    private static double points(Object twips, double otherwise) {
+    static double points(Object twips, double otherwise) {
         return twips instanceof BigInteger value ? value.doubleValue() / 20 : otherwise;
     }
 

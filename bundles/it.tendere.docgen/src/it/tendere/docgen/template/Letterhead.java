@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
  * letterhead's paragraphs and tables, their text (bold, italic, colour,
  * size), pictures (the logo) and page-number fields. The DOCX and the ODT
  * take the template's own header and footer; this is what the PDF can draw
- * of them. Pictures in a format the PDF cannot draw (a Word letterhead's
- * EMF or WMF logo) are left out and named in {@link #leftOut()}.
+ * of them. Pictures the PDF cannot draw (a Word letterhead's EMF or WMF
+ * logo, a JPEG in CMYK) are left out and named in {@link #leftOut()}.
  *
  * @param header      the header's blocks, in order; empty where the template has none
  * @param footer      the footer's blocks, in order; empty where it has none (the PDF then numbers its pages as
@@ -25,7 +25,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
  * @param firstFooter the first page's own footer, empty for none; null where it has the others'
  * @param headerPt    the distance from the page's top edge to the header
  * @param footerPt    the distance from the page's bottom edge to the footer
- * @param leftOut     the media types of the pictures left out
+ * @param leftOut     the pictures left out, as the user is told of them ({@link #whyLeftOut})
  */
 public record Letterhead(List<Block> header, List<Block> footer, List<Block> firstHeader, List<Block> firstFooter,
         double headerPt, double footerPt, Set<String> leftOut) {
@@ -34,7 +34,7 @@ public record Letterhead(List<Block> header, List<Block> footer, List<Block> fir
     public static final Letterhead NONE = new Letterhead(List.of(), List.of(), null, null, 0, 0, Set.of());
 
     /** The media types of pictures the PDF draws. */
-    public static final Set<String> DRAWN = Set.of("image/png", "image/jpeg", "image/gif");
+    private static final Set<String> DRAWN = Set.of("image/png", "image/jpeg", "image/gif");
 
     /**
      * Why the PDF leaves a picture of a letterhead out, as the user is told,
@@ -43,7 +43,7 @@ public record Letterhead(List<Block> header, List<Block> footer, List<Block> fir
      * PDF/A whose colours are sRGB does not allow. A print shop's logo often
      * is one; the DOCX and the ODT keep it.
      */
-    public static String leftOut(String mediaType, byte[] data) {
+    public static String whyLeftOut(String mediaType, byte[] data) {
         if (!DRAWN.contains(mediaType)) {
             return mediaType;
         }
@@ -115,7 +115,7 @@ public record Letterhead(List<Block> header, List<Block> footer, List<Block> fir
     /**
      * A picture, at its size on the page.
      *
-     * @param mediaType   one of {@link Letterhead#DRAWN}, one {@link Letterhead#leftOut} lets through
+     * @param mediaType   a type {@link Letterhead#whyLeftOut} lets through (PNG, JPEG, GIF)
      * @param description its alternative text, or empty
      */
     public record Picture(byte[] data, String mediaType, double widthPt, double heightPt, String description)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.dom.OdfDocumentNamespace;
@@ -193,7 +194,7 @@ final class OdfLetterhead {
         String type = document.getPackage().getMediaTypeString(href);
         byte[] data = document.getPackage().getBytes(href);
         String why = data == null || type == null || type.isEmpty() ? href
-                : Letterhead.leftOut(type.toLowerCase(Locale.ROOT), data);
+                : Letterhead.whyLeftOut(type.toLowerCase(Locale.ROOT), data);
         if (why != null) {
             leftOut.add(why);
             return;
@@ -223,19 +224,32 @@ final class OdfLetterhead {
      * common), following its parents until one has them; null where none has.
      */
     private Element properties(String styleName, OdfStyleFamily family, String kind) {
-        String name = styleName;
-        for (int depth = 0; name != null && !name.isEmpty() && depth < 10; depth++) {
-            Element style = style(name, family);
-            if (style == null) {
-                return null;
-            }
+        for (Element style : lineage(styleName, name -> style(name, family))) {
             Element properties = child(style, STYLE, kind);
             if (properties != null) {
                 return properties;
             }
-            name = style.getAttributeNS(STYLE, "parent-style-name");
         }
         return null;
+    }
+
+    /**
+     * A style and the styles it inherits from, nearest first, as
+     * {@code styleNamed} finds them by name; at most ten (a template whose
+     * styles inherit in a loop stops there).
+     */
+    static List<Element> lineage(String name, Function<String, Element> styleNamed) {
+        List<Element> lineage = new ArrayList<>();
+        String next = name;
+        while (next != null && !next.isEmpty() && lineage.size() < 10) {
+            Element style = styleNamed.apply(next);
+            if (style == null) {
+                break;
+            }
+            lineage.add(style);
+            next = style.getAttributeNS(STYLE, "parent-style-name");
+        }
+        return lineage;
     }
 
     private Element style(String name, OdfStyleFamily family) {

@@ -235,16 +235,14 @@ public record OdfTemplate(Path file, byte[] bytes, PageSetup page, String fontFa
         Map<Integer, String> colours = new TreeMap<>();
         OdfOfficeStyles styles = document.getDocumentStyles();
         for (int level = 1; styles != null && level <= 4; level++) {
-            Element style = styles.getStyle("Heading_20_" + level, OdfStyleFamily.Paragraph);
-            for (int depth = 0; style != null && depth < 10; depth++) {
+            for (Element style : OdfLetterhead.lineage("Heading_20_" + level,
+                    name -> styles.getStyle(name, OdfStyleFamily.Paragraph))) {
                 NodeList text = style.getElementsByTagNameNS(STYLE, "text-properties");
                 String colour = text.getLength() == 0 ? "" : ((Element) text.item(0)).getAttributeNS(FO, "color");
                 if (colour.matches("#[0-9A-Fa-f]{6}")) {
                     colours.put(level, colour.substring(1).toUpperCase(java.util.Locale.ROOT));
                     break;
                 }
-                String parent = style.getAttributeNS(STYLE, "parent-style-name");
-                style = parent.isEmpty() ? null : styles.getStyle(parent, OdfStyleFamily.Paragraph);
             }
         }
         return colours;

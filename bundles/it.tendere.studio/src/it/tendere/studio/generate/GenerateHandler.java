@@ -90,9 +90,8 @@ public class GenerateHandler extends AbstractHandler {
         if (font.notice() != null) {
             notices.add(font.notice());
         }
-        if (dialog.template() != null && dialog.formats().contains(DocumentFormat.PDF)
-                && dialog.template().letterheadNotice() != null) {
-            notices.add(dialog.template().letterheadNotice());
+        if (dialog.template() != null && dialog.template().letterheadNotice(dialog.formats()) != null) {
+            notices.add(dialog.template().letterheadNotice(dialog.formats()));
         }
         done(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), shell, written, notices);
         return null;

@@ -701,28 +701,12 @@ class TemplateTests {
     private Path hostile() throws Exception {
         Path secret = Files.writeString(dir.resolve("segreto.txt"), "SEGRETO");
         Path file = dir.resolve("ostile.odt");
-        OdfTextDocument document = OdfTextDocument.newTextDocument();
-        try {
-            document.save(file.toFile());
-        } finally {
-            document.close();
-        }
-        Path copy = dir.resolve("ostile-copia.odt");
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(file));
-                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
-            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] bytes = in.readAllBytes();
-                if (entry.getName().equals("content.xml")) {
-                    String content = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-                    content = content.replaceFirst("\\?>", "?><!DOCTYPE office:document-content [<!ENTITY e SYSTEM \""
-                            + secret.toUri() + "\">]>").replace("</office:text>", "<text:p>&e;</text:p></office:text>");
-                    bytes = content.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                zip.write(bytes);
-            }
-        }
-        Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        rewritten(newOdt(dir.resolve("ostile-vuoto.odt")), file, "content.xml", (bytes, out) -> {
+            String content = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            content = content.replaceFirst("\\?>", "?><!DOCTYPE office:document-content [<!ENTITY e SYSTEM \""
+                    + secret.toUri() + "\">]>").replace("</office:text>", "<text:p>&e;</text:p></office:text>");
+            out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
         return file;
     }
 
@@ -741,35 +725,59 @@ class TemplateTests {
                 document.write(out);
             }
         } else {
-            OdfTextDocument document = OdfTextDocument.newTextDocument();
-            try {
-                document.save(empty.toFile());
-            } finally {
-                document.close();
-            }
+            newOdt(empty);
         }
         Path file = dir.resolve(name);
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(empty));
-                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+        rewritten(empty, file, part, (bytes, out) -> {
+            int declaration = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).indexOf("?>") + 2;
+            out.write(bytes, 0, declaration);
+            for (int i = 0; i < 40; i++) {
+                out.write(MEGABYTE_OF_SPACES);
+            }
+            out.write(bytes, declaration, bytes.length - declaration);
+        });
+        assertTrue(Files.size(file) < 200_000, () -> file + " is not small");
+        return file;
+    }
+
+    private static final byte[] MEGABYTE_OF_SPACES = " ".repeat(1 << 20).getBytes(
+            java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** A new, empty OpenDocument text at {@code file}, as the ODF Toolkit saves it. */
+    private static Path newOdt(Path file) throws Exception {
+        OdfTextDocument document = OdfTextDocument.newTextDocument();
+        try {
+            document.save(file.toFile());
+        } finally {
+            document.close();
+        }
+        return file;
+    }
+
+    /** How {@link #rewritten} writes the part it rewrites, from the part's bytes. */
+    @FunctionalInterface
+    private interface PartWriter {
+        void write(byte[] bytes, java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /**
+     * The zip {@code source} copied to {@code target}, part by part as Java's
+     * zip writer writes them (the sizes after the data), {@code part} written
+     * by {@code writer}.
+     */
+    private static void rewritten(Path source, Path target, String part, PartWriter writer) throws Exception {
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(source));
+                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(target))) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
                 byte[] bytes = in.readAllBytes();
                 if (entry.getName().equals(part)) {
-                    int declaration = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).indexOf("?>") + 2;
-                    zip.write(bytes, 0, declaration);
-                    byte[] spaces = new byte[1 << 20];
-                    java.util.Arrays.fill(spaces, (byte) ' ');
-                    for (int i = 0; i < 40; i++) {
-                        zip.write(spaces);
-                    }
-                    zip.write(bytes, declaration, bytes.length - declaration);
+                    writer.write(bytes, zip);
                 } else {
                     zip.write(bytes);
                 }
             }
         }
-        assertTrue(Files.size(file) < 200_000, () -> file + " is not small");
-        return file;
     }
 
     /**
@@ -778,8 +786,7 @@ class TemplateTests {
      * to make room for more than 100 MB, which is a bomb all the same.
      */
     private Path bombSaysItsSize() throws Exception {
-        byte[] spaces = new byte[1 << 20];
-        java.util.Arrays.fill(spaces, (byte) ' ');
+        byte[] spaces = MEGABYTE_OF_SPACES;
         int megabytes = 120;
         var crc = new java.util.zip.CRC32();
         var deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
